@@ -1,0 +1,6 @@
+import JSONSchema
+
+@main
+enum SchemaBench {
+    static func main() {}
+}

@@ -1,0 +1,1 @@
+// Module Catalog: see docs/architecture.md.

@@ -1,0 +1,1 @@
+// Module Descriptor: see docs/architecture.md.

@@ -1,0 +1,1 @@
+// Module Git: see docs/architecture.md.

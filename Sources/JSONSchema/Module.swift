@@ -1,0 +1,1 @@
+// Module JSONSchema: see docs/architecture.md.

@@ -1,0 +1,1 @@
+// Module Registry: see docs/architecture.md.
