@@ -1,1 +1,0 @@
-// Module JSONSchema: see docs/architecture.md.
