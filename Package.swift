@@ -42,7 +42,7 @@ let package = Package(
         .target(name: "Git", dependencies: ["CLibGit2"], swiftSettings: swiftSettings),
         .target(
             name: "Registry",
-            dependencies: ["Git", "Descriptor", "Catalog", "JSONSchema"],
+            dependencies: ["Git", "Descriptor", "Catalog", "JSONSchema", .product(name: "Yams", package: "Yams")],
             swiftSettings: swiftSettings
         ),
         // The thin executable

@@ -1,1 +1,0 @@
-// Module Registry: see docs/architecture.md.
