@@ -1,0 +1,331 @@
+/// Parses an ECMA-262 pattern with unicode-mode (`u` flag) syntax and writes an ICU pattern
+/// with the same meaning.
+///
+/// JSON Schema patterns have no flags, so the translation fixes what ECMA-262 means where ICU
+/// means something else: `\d \w \s \b` are ASCII-only (and `\s` is ECMA's whitespace set),
+/// `^`/`$` anchor only at the ends of the input (`$` never before a trailing newline), `.` stops at
+/// the four ECMA line terminators, `[]` matches nothing and `[^]` anything. Every literal that is not
+/// ASCII alphanumeric is written as `\x{…}` so no ICU-only syntax (`[[:alpha:]]`, `&&`, `--`, `#`)
+/// can leak in. What ECMA rejects in unicode mode is rejected with a reason and a position
+/// (`\a`, `(?P<n>…)`, `(?i)`, a lone `{`, a reference to a missing group, …).
+///
+/// ICU requires a bounded length inside look-behinds; ECMA does not (`(?<=a+)b`). Unbounded
+/// quantifiers inside a look-behind are written with an upper bound, `lookbehindCap`; a bound not
+/// below the subject's UTF-16 length gives exactly the ECMA result, so `ECMARegex` re-translates with
+/// a larger cap when it meets a longer subject.
+struct ECMAPatternTranslator {
+    /// What a translation produced.
+    struct Output {
+        /// The ICU pattern.
+        var icu: String
+        /// Whether a look-behind had an unbounded quantifier (so the cap matters).
+        var hasUnboundedLookbehind: Bool
+    }
+
+    /// Nesting limit for groups and classes: bounds the parser's recursion on hostile patterns.
+    static let maxNesting = 200
+
+    let pattern: String
+    let scalars: [Unicode.Scalar]
+    let lookbehindCap: Int
+    var pos = 0
+    var out = ""
+    var nesting = 0
+    var lookbehindDepth = 0
+    var unboundedLookbehind = false
+    var flags = Flags()
+    let captureCount: Int
+    let groupNames: [String: Int]
+
+    /// The `i`, `m`, `s` modifiers in force (ES2025 `(?ims-ims:…)` groups).
+    struct Flags {
+        var ignoreCase = false
+        var multiline = false
+        var dotAll = false
+    }
+
+    /// Translates `pattern`; throws `.invalid` with a reason when ECMA-262 rejects it.
+    static func translate(_ pattern: String, lookbehindCap: Int = 256) throws(ECMARegexError) -> Output {
+        var translator = try ECMAPatternTranslator(pattern, lookbehindCap: lookbehindCap)
+        try translator.parseDisjunction()
+        if translator.pos < translator.scalars.count {
+            throw translator.error("unmatched ')'")
+        }
+        return Output(icu: translator.out, hasUnboundedLookbehind: translator.unboundedLookbehind)
+    }
+
+    private init(_ pattern: String, lookbehindCap: Int) throws(ECMARegexError) {
+        self.pattern = pattern
+        self.scalars = Array(pattern.unicodeScalars)
+        self.lookbehindCap = lookbehindCap
+        let groups = try Self.scanGroups(scalars, pattern: pattern)
+        self.captureCount = groups.count
+        self.groupNames = groups.names
+    }
+
+    // MARK: Helpers shared by the parser files
+
+    var peek: Unicode.Scalar? { pos < scalars.count ? scalars[pos] : nil }
+
+    func peek(at offset: Int) -> Unicode.Scalar? {
+        let index = pos + offset
+        return index < scalars.count ? scalars[index] : nil
+    }
+
+    func error(_ reason: String, at position: Int? = nil) -> ECMARegexError {
+        let where_ = (position ?? pos) + 1
+        return .invalid(pattern: pattern, reason: "\(reason) at position \(where_)")
+    }
+
+    mutating func emit(_ text: String) { out += text }
+
+    /// A literal code point, written so ICU reads it as itself.
+    static func literal(_ scalar: Unicode.Scalar) -> String {
+        if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+            return String(scalar)
+        }
+        return "\\x{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+    }
+
+    // MARK: Disjunction, alternative, term
+
+    mutating func parseDisjunction() throws(ECMARegexError) {
+        try parseAlternative()
+        while peek == "|" {
+            pos += 1
+            emit("|")
+            try parseAlternative()
+        }
+    }
+
+    private mutating func parseAlternative() throws(ECMARegexError) {
+        while let scalar = peek, scalar != "|", scalar != ")" {
+            try parseTerm()
+        }
+    }
+
+    private mutating func parseTerm() throws(ECMARegexError) {
+        guard let scalar = peek else { return }
+        let start = pos
+        switch scalar {
+        case "^":
+            pos += 1
+            emit(flags.multiline ? "(?:\\A|(?<=[\\x{A}\\x{D}\\x{2028}\\x{2029}]))" : "\\A")
+            try rejectQuantifier(after: "an anchor")
+        case "$":
+            pos += 1
+            emit(flags.multiline ? "(?=[\\x{A}\\x{D}\\x{2028}\\x{2029}]|\\z)" : "\\z")
+            try rejectQuantifier(after: "an anchor")
+        case "\\" where peek(at: 1) == "b" || peek(at: 1) == "B":
+            pos += 2
+            emit(wordBoundary(negated: scalars[start + 1] == "B"))
+            try rejectQuantifier(after: "a word boundary")
+        case "(":
+            let isAssertion = try parseGroup()
+            if isAssertion {
+                try rejectQuantifier(after: "a look-around assertion")
+            } else {
+                try parseQuantifier()
+            }
+        case "*", "+", "?":
+            throw error("nothing to repeat before '\(scalar)'")
+        case "{":
+            throw error(isQuantifierAhead() ? "nothing to repeat before '{'" : "lone '{' (write \\{ for a literal brace)")
+        case "}":
+            throw error("lone '}' (write \\} for a literal brace)")
+        case "]":
+            throw error("lone ']' (write \\] for a literal bracket)")
+        case ".":
+            pos += 1
+            emit(flags.dotAll ? "[\\x{0}-\\x{10FFFF}]" : "[^\\x{A}\\x{D}\\x{2028}\\x{2029}]")
+            try parseQuantifier()
+        case "[":
+            try parseClass()
+            try parseQuantifier()
+        case "\\":
+            try parseAtomEscape()
+            try parseQuantifier()
+        default:
+            pos += 1
+            emit(Self.literal(scalar))
+            try parseQuantifier()
+        }
+    }
+
+    /// ECMA's `\b`/`\B`: a boundary between an ASCII word character and anything else.
+    private func wordBoundary(negated: Bool) -> String {
+        let word = flags.ignoreCase ? "[A-Za-z0-9_\\x{17F}\\x{212A}]" : "[A-Za-z0-9_]"
+        if negated {
+            return "(?:(?<=\(word))(?=\(word))|(?<!\(word))(?!\(word)))"
+        }
+        return "(?:(?<=\(word))(?!\(word))|(?<!\(word))(?=\(word)))"
+    }
+
+    private mutating func rejectQuantifier(after what: String) throws(ECMARegexError) {
+        guard let scalar = peek else { return }
+        if scalar == "*" || scalar == "+" || scalar == "?" || (scalar == "{" && isQuantifierAhead()) {
+            throw error("\(what) cannot be repeated")
+        }
+    }
+
+    // MARK: Quantifiers
+
+    /// Whether `{` at the current position starts a syntactically complete `{n}`, `{n,}`, `{n,m}`.
+    private func isQuantifierAhead() -> Bool {
+        var index = pos + 1
+        var digits = 0
+        while index < scalars.count, ("0"..."9").contains(scalars[index]) { index += 1; digits += 1 }
+        guard digits > 0, index < scalars.count else { return false }
+        if scalars[index] == "}" { return true }
+        guard scalars[index] == "," else { return false }
+        index += 1
+        while index < scalars.count, ("0"..."9").contains(scalars[index]) { index += 1 }
+        return index < scalars.count && scalars[index] == "}"
+    }
+
+    private mutating func readCount() -> Int {
+        var value = 0
+        while let scalar = peek, ("0"..."9").contains(scalar) {
+            // Saturate: ICU rejects counts this large anyway, and we must never trap on input.
+            let digit = Int(scalar.value - 48)
+            let (times, o1) = value.multipliedReportingOverflow(by: 10)
+            let (sum, o2) = times.addingReportingOverflow(digit)
+            value = (o1 || o2) ? Int(Int32.max) : min(sum, Int(Int32.max))
+            pos += 1
+        }
+        return value
+    }
+
+    private mutating func parseQuantifier() throws(ECMARegexError) {
+        guard let scalar = peek else { return }
+        let start = pos
+        var minimum = 0
+        var maximum: Int?  // nil: unbounded
+        switch scalar {
+        case "*": pos += 1
+        case "+": pos += 1; minimum = 1
+        case "?": pos += 1; maximum = 1
+        case "{":
+            guard isQuantifierAhead() else {
+                throw error("lone '{' (write \\{ for a literal brace)")
+            }
+            pos += 1
+            minimum = readCount()
+            if peek == "," {
+                pos += 1
+                maximum = peek == "}" ? nil : readCount()
+            } else {
+                maximum = minimum
+            }
+            pos += 1  // "}"
+            if let maximum, maximum < minimum {
+                throw error("numbers out of order in {\(minimum),\(maximum)} quantifier", at: start)
+            }
+        default:
+            return
+        }
+        let lazy = peek == "?"
+        if lazy { pos += 1 }
+        if lookbehindDepth > 0 && maximum == nil {
+            unboundedLookbehind = true
+            maximum = max(minimum, lookbehindCap)
+        }
+        switch (minimum, maximum) {
+        case (0, nil): emit("*")
+        case (1, nil): emit("+")
+        case (0, 1?): emit("?")
+        case (let low, nil): emit("{\(low),}")
+        case (let low, let high?) where low == high: emit("{\(low)}")
+        case (let low, let high?): emit("{\(low),\(high)}")
+        }
+        if lazy { emit("?") }
+        if let next = peek, next == "*" || next == "+" || next == "?" || (next == "{" && isQuantifierAhead()) {
+            throw error("nothing to repeat before '\(next)'")
+        }
+    }
+
+    // MARK: Groups
+
+    /// Parses a parenthesised group; returns true for look-around assertions.
+    private mutating func parseGroup() throws(ECMARegexError) -> Bool {
+        let start = pos
+        nesting += 1
+        defer { nesting -= 1 }
+        guard nesting <= Self.maxNesting else {
+            throw error("groups nested deeper than \(Self.maxNesting) levels")
+        }
+        pos += 1
+        var isAssertion = false
+        var isLookbehind = false
+        let savedFlags = flags
+        if peek == "?" {
+            switch (peek(at: 1), peek(at: 2)) {
+            case (":", _):
+                pos += 2; emit("(?:")
+            case ("=", _), ("!", _):
+                emit("(?" + String(scalars[pos + 1])); pos += 2; isAssertion = true
+            case ("<", "="), ("<", "!"):
+                emit("(?<" + String(scalars[pos + 2])); pos += 3
+                isAssertion = true; isLookbehind = true
+            case ("<", _):
+                pos += 2
+                _ = try readGroupName(terminator: ">")
+                emit("(")
+            default:
+                pos += 1
+                try parseModifiers(groupStart: start)
+            }
+        } else {
+            emit("(")
+        }
+        if isLookbehind { lookbehindDepth += 1 }
+        try parseDisjunction()
+        if isLookbehind { lookbehindDepth -= 1 }
+        guard peek == ")" else { throw error("unterminated group", at: start) }
+        pos += 1
+        flags = savedFlags
+        emit(")")
+        return isAssertion
+    }
+
+    /// `(?ims-ims:` (ES2025 modifiers); anything else after `(?` is not ECMA-262.
+    private mutating func parseModifiers(groupStart: Int) throws(ECMARegexError) {
+        var add: Set<Unicode.Scalar> = []
+        var remove: Set<Unicode.Scalar> = []
+        var removing = false
+        while let scalar = peek, scalar != ":" {
+            if scalar == "-", !removing {
+                removing = true
+            } else if scalar == "i" || scalar == "m" || scalar == "s" {
+                guard !add.contains(scalar), !remove.contains(scalar) else {
+                    throw error("modifier '\(scalar)' given twice", at: groupStart)
+                }
+                if removing { remove.insert(scalar) } else { add.insert(scalar) }
+            } else {
+                throw error(Self.unsupportedGroupReason(scalars, groupStart), at: groupStart)
+            }
+            pos += 1
+        }
+        guard peek == ":", !(removing && add.isEmpty && remove.isEmpty) else {
+            throw error(Self.unsupportedGroupReason(scalars, groupStart), at: groupStart)
+        }
+        pos += 1
+        if add.contains("m") { flags.multiline = true }
+        if remove.contains("m") { flags.multiline = false }
+        if add.contains("s") { flags.dotAll = true }
+        if remove.contains("s") { flags.dotAll = false }
+        if add.contains("i") { flags.ignoreCase = true; emit("(?i:") }
+        else if remove.contains("i") { flags.ignoreCase = false; emit("(?-i:") }
+        else { emit("(?:") }
+    }
+
+    private static func unsupportedGroupReason(_ scalars: [Unicode.Scalar], _ start: Int) -> String {
+        let next = start + 2 < scalars.count ? scalars[start + 2] : " "
+        switch next {
+        case "P": return "'(?P' groups are Python syntax, not ECMA-262 (write (?<name>…) and \\k<name>)"
+        case "#": return "'(?#…)' comments are not ECMA-262"
+        default: return "invalid group '(?\(next)'; ECMA-262 has (?:…), (?=…), (?!…), (?<=…), (?<!…), (?<name>…) "
+            + "and modifier groups (?i:…) but no global inline flags such as (?i)"
+        }
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+
+/// An ECMA-262 pattern compiled onto ICU (NSRegularExpression).
+///
+/// The pattern is read with unicode-mode (`u` flag) syntax, as JSON Schema asks, and translated
+/// by `ECMAPatternTranslator`. Matching is an unanchored search over the subject's UTF-16 code
+/// units (never `Character` counts), and every match runs under a deadline: ICU backtracks without
+/// limit, so a match that outlives its time limit is stopped and reported as `.timeout`.
+///
+/// `@unchecked Sendable`: the stored properties are immutable except `variants`, which is only read
+/// and written under `lock`; `NSRegularExpression` is immutable and documented safe to share between
+/// threads (each match checks out its own ICU matcher).
+final class ECMARegex: @unchecked Sendable {
+    /// The ECMA-262 source pattern.
+    let pattern: String
+    /// The ICU translation matched against subjects up to `lookbehindCap` UTF-16 units long.
+    let icuPattern: String
+    private let regex: NSRegularExpression
+    /// Set when a look-behind holds an unbounded quantifier: longer subjects need a larger cap.
+    private let lookbehindCap: Int?
+    private let lock = NSLock()
+    private var variants: [Int: NSRegularExpression] = [:]
+
+    /// The bound written for unbounded quantifiers inside look-behinds, for short subjects.
+    static let defaultLookbehindCap = 256
+
+    /// Compiles `pattern`; throws `.invalid` with the reason when ECMA-262 rejects it.
+    init(_ pattern: String) throws(ECMARegexError) {
+        let output = try ECMAPatternTranslator.translate(pattern, lookbehindCap: Self.defaultLookbehindCap)
+        self.pattern = pattern
+        self.icuPattern = output.icu
+        self.regex = try Self.compile(output.icu, source: pattern)
+        self.lookbehindCap = output.hasUnboundedLookbehind ? Self.defaultLookbehindCap : nil
+    }
+
+    /// Unanchored search, like ECMAScript RegExp.prototype.test.
+    ///
+    /// - Parameters:
+    ///   - string: the subject.
+    ///   - timeout: the longest the search may run; past it the search stops.
+    /// - Throws: `.timeout` when the search did not finish in time (callers must fail closed).
+    func matches(_ string: String, timeout: Duration) throws(ECMARegexError) -> Bool {
+        let length = string.utf16.count
+        let regex = try self.regex(forLength: length)
+        let deadline = ContinuousClock.now.advanced(by: timeout)
+        var found = false
+        var timedOut = false
+        // `.reportProgress` makes ICU call back periodically during a long match (also on Linux),
+        // which lets us stop it at the deadline.
+        regex.enumerateMatches(
+            in: string, options: [.reportProgress], range: NSRange(location: 0, length: length)
+        ) { result, _, stop in
+            if result != nil {
+                found = true
+                stop.pointee = true
+            } else if ContinuousClock.now >= deadline {
+                timedOut = true
+                stop.pointee = true
+            }
+        }
+        if timedOut && !found {
+            throw .timeout(pattern: pattern, limit: timeout)
+        }
+        return found
+    }
+
+    /// The compiled form for a subject of `length` UTF-16 units: the main one, or one whose
+    /// look-behind cap is at least `length` (then the bounded look-behind is exact).
+    private func regex(forLength length: Int) throws(ECMARegexError) -> NSRegularExpression {
+        guard let cap = lookbehindCap, length > cap else { return regex }
+        var needed = cap
+        while needed < length { needed = needed > Int.max / 2 ? Int.max : needed * 2 }
+        if let cached = lock.withLock({ variants[needed] }) { return cached }
+        let output = try ECMAPatternTranslator.translate(pattern, lookbehindCap: needed)
+        let compiled = try Self.compile(output.icu, source: pattern)
+        lock.withLock { variants[needed] = compiled }
+        return compiled
+    }
+
+    private static func compile(_ icu: String, source: String) throws(ECMARegexError) -> NSRegularExpression {
+        do {
+            return try NSRegularExpression(pattern: icu, options: [])
+        } catch {
+            throw .invalid(
+                pattern: source,
+                reason: "ICU cannot compile it (an unknown \\p{…} property, a count too large, "
+                    + "or a back-reference inside a look-behind)"
+            )
+        }
+    }
+}

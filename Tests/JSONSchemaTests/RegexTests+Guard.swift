@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+@testable import JSONSchema
+
+/// The deadline on every match, and the shared cache under concurrency.
+@Suite("ECMA-262 regex: ReDoS guard and cache")
+struct RegexGuardTests {
+    @Test("a catastrophic pattern stops at its deadline with .timeout", arguments: ["^(a+)+$", "^(a|aa)+$", "(x+x+)+y"])
+    func catastrophicBacktracking(_ pattern: String) throws {
+        let regex = try ECMARegex(pattern)
+        let subject = pattern == "(x+x+)+y" ? String(repeating: "x", count: 40) : String(repeating: "a", count: 40) + "!"
+        let limit = Duration.milliseconds(500)
+        let clock = ContinuousClock()
+        let start = clock.now
+        #expect(throws: ECMARegexError.timeout(pattern: pattern, limit: limit)) {
+            _ = try regex.matches(subject, timeout: limit)
+        }
+        // Unguarded, ICU would take minutes; the bound is generous so the test stays deterministic.
+        #expect(clock.now - start < .seconds(3))
+    }
+
+    @Test("the guard does not cut a long but linear match short")
+    func longLinearMatch() throws {
+        let subject = String(repeating: "ab", count: 200_000) + "c"
+        #expect(try ECMARegex("^(?:ab)+c$").matches(subject, timeout: .seconds(20)))
+        #expect(try ECMARegex("^(?:ab)+d").matches(subject, timeout: .seconds(20)) == false)
+    }
+
+    @Test("one compiled pattern per source, shared safely by many threads")
+    func cacheUnderConcurrency() async throws {
+        let patterns = (0..<40).map { "^item-\($0)-[a-z]+\\d*$" }
+        let results = await withTaskGroup(of: (Int, ObjectIdentifier, Bool).self) { group in
+            for worker in 0..<16 {
+                group.addTask {
+                    var last: (Int, ObjectIdentifier, Bool) = (0, ObjectIdentifier(NSObject()), false)
+                    for round in 0..<200 {
+                        let index = (worker + round) % patterns.count
+                        guard let regex = try? ECMARegex.cached(patterns[index]) else {
+                            return (index, ObjectIdentifier(NSObject()), false)
+                        }
+                        let good = (try? regex.matches("item-\(index)-abc42", timeout: .seconds(5))) == true
+                        let bad = (try? regex.matches("item-\(index)-ABC", timeout: .seconds(5))) == false
+                        last = (index, ObjectIdentifier(regex), good && bad)
+                        if !(good && bad) { return last }
+                    }
+                    return last
+                }
+            }
+            var collected: [(Int, ObjectIdentifier, Bool)] = []
+            for await result in group { collected.append(result) }
+            return collected
+        }
+        #expect(results.count == 16)
+        for (index, identity, correct) in results {
+            #expect(correct, "pattern \(index) matched wrongly under concurrency")
+            #expect(identity == ObjectIdentifier(try ECMARegex.cached(patterns[index])), "pattern \(index) compiled twice")
+        }
+    }
+
+    @Test("invalid patterns are cached with their error")
+    func cachedErrors() {
+        for _ in 0..<2 {
+            #expect(throws: ECMARegexError.self) { _ = try ECMARegex.cached("(?P<x>a)") }
+        }
+    }
+
+    @Test("UTF-16 ranges: text after an emoji is searched, nothing is truncated")
+    func utf16Ranges() throws {
+        let subject = String(repeating: "👩‍👩‍👧‍👦", count: 50) + "tail"
+        #expect(try ECMARegex("tail$").matches(subject, timeout: .seconds(5)))
+        #expect(try ECMARegex("^(?:👩\\u200D👩\\u200D👧\\u200D👦){50}tail$").matches(subject, timeout: .seconds(5)))
+    }
+}
