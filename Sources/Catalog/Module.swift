@@ -1,1 +1,0 @@
-// Module Catalog: see docs/architecture.md.
