@@ -1,1 +1,0 @@
-// Module Git: see docs/architecture.md.

@@ -1,0 +1,145 @@
+import Foundation
+internal import CLibGit2
+
+extension Repository {
+    /// How much of the history ``verify(references:scope:)`` checks.
+    public enum VerificationScope: Sendable {
+        /// The tip commits and every tree and blob they reach (fast: what a publish needs).
+        case tips
+        /// Every commit reachable from the references, and all their trees and blobs.
+        case fullHistory
+    }
+
+    /// Checks that every object reachable from the references exists (an interrupted fetch or a deleted
+    /// pack leaves holes).
+    ///
+    /// - Parameters:
+    ///   - references: the references to start from; nil for every reference under `refs/`.
+    ///   - scope: only the tips' trees, or the whole history.
+    /// - Throws: ``GitError/Kind/corrupt`` naming the first missing or unreadable object.
+    public func verify(references: [String]? = nil, scope: VerificationScope = .tips) throws(GitError) {
+        var odb: OpaquePointer?
+        try check("git_repository_odb") { git_repository_odb(&odb, pointer) }
+        defer { git_odb_free(odb) }
+        var tips: [ObjectID] = []
+        if let references {
+            for name in references {
+                if let id = try reference(named: name) { tips.append(id) }
+            }
+        } else {
+            tips = try self.references(withPrefix: "refs/").map(\.target)
+        }
+        var commits: [ObjectID] = []
+        do {
+            for tip in tips {
+                if scope == .tips {
+                    commits.append(tip)
+                } else {
+                    commits.append(contentsOf: try log(from: tip).map(\.id))
+                }
+            }
+        } catch {
+            throw GitError(.corrupt, "the history is incomplete: \(error.message)", code: error.code,
+                           errorClass: error.errorClass, function: error.function,
+                           hint: "delete the repository and fetch it again")
+        }
+        var seen = Set<ObjectID>()
+        for commitID in commits where seen.insert(commitID).inserted {
+            let commit: Commit
+            do {
+                commit = try self.commit(commitID)
+            } catch {
+                throw corrupt(commitID, "commit", error)
+            }
+            var stack = [commit.tree]
+            while let treeID = stack.popLast() {
+                guard seen.insert(treeID).inserted else { continue }
+                var tree: OpaquePointer?
+                var oid = treeID.oid
+                do {
+                    try check("git_tree_lookup") { git_tree_lookup(&tree, pointer, &oid) }
+                } catch {
+                    throw corrupt(treeID, "tree", error)
+                }
+                defer { git_tree_free(tree) }
+                for index in 0..<git_tree_entrycount(tree) {
+                    guard let entry = git_tree_entry_byindex(tree, index) else { continue }
+                    let id = ObjectID(git_tree_entry_id(entry))
+                    let mode = FileMode(rawValue: git_tree_entry_filemode_raw(entry).rawValue)
+                    if mode == .tree {
+                        stack.append(id)
+                    } else if mode.isBlob, seen.insert(id).inserted {
+                        var blob = id.oid
+                        if git_odb_exists(odb, &blob) != 1 {
+                            throw GitError(.corrupt, "blob \(id.abbreviated()) (\(String(cString: git_tree_entry_name(entry)))) is missing",
+                                           function: "git_odb_exists", hint: "delete the repository and fetch it again")
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// True when ``verify(references:scope:)`` finds a missing or unreadable object at the tips.
+    public var isCorrupt: Bool {
+        do {
+            try verify()
+            return false
+        } catch {
+            return true
+        }
+    }
+
+    /// Removes what interrupted operations leave behind: temporary packs and objects
+    /// (`tmp_*`, `pack_git2_*`) and lock files (`*.lock`) last modified before `date`.
+    ///
+    /// Call it while holding the caller's own lock on the repository, with `date` set to when that lock
+    /// was taken (minus a margin): files of a live operation are newer and stay.
+    /// - Returns: the paths removed.
+    @discardableResult
+    public func removeStaleFiles(olderThan date: Date) -> [String] {
+        let root = URL(fileURLWithPath: path)
+        let fileManager = FileManager.default
+        var removed: [String] = []
+        func consider(_ url: URL, _ isCandidate: (String) -> Bool) {
+            let name = url.lastPathComponent
+            guard isCandidate(name),
+                  let attributes = try? fileManager.attributesOfItem(atPath: url.path),
+                  let modified = attributes[.modificationDate] as? Date,
+                  modified < date else { return }
+            if (try? fileManager.removeItem(at: url)) != nil { removed.append(url.path) }
+        }
+        let temporary: (String) -> Bool = { $0.hasPrefix("tmp_") || $0.hasPrefix("pack_git2_") || $0.hasPrefix(".tmp-") }
+        let objects = root.appendingPathComponent("objects")
+        for directory in (try? fileManager.contentsOfDirectory(atPath: objects.path)) ?? [] {
+            let url = objects.appendingPathComponent(directory)
+            if directory == "pack" || (directory.count == 2 && directory.allSatisfy(\.isHexDigit)) {
+                for name in (try? fileManager.contentsOfDirectory(atPath: url.path)) ?? [] {
+                    consider(url.appendingPathComponent(name), temporary)
+                }
+            }
+        }
+        if let enumerator = fileManager.enumerator(at: root.appendingPathComponent("refs"), includingPropertiesForKeys: nil) {
+            for case let url as URL in enumerator {
+                consider(url) { $0.hasSuffix(".lock") }
+            }
+        }
+        for name in ["HEAD.lock", "packed-refs.lock", "config.lock", "index.lock", "shallow.lock", "FETCH_HEAD.lock"] {
+            consider(root.appendingPathComponent(name)) { _ in true }
+        }
+        return removed
+    }
+
+    /// The number of pack files in the object database.
+    public var packCount: Int {
+        let pack = URL(fileURLWithPath: path).appendingPathComponent("objects/pack")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: pack.path)) ?? []
+        return names.filter { $0.hasSuffix(".pack") && $0.hasPrefix("pack-") }.count
+    }
+
+    private func corrupt(_ id: ObjectID, _ kind: String, _ error: GitError) -> GitError {
+        GitError(.corrupt, "\(kind) \(id.abbreviated()) is missing or unreadable: \(error.message)",
+                 code: error.code, errorClass: error.errorClass, function: error.function,
+                 hint: "delete the repository and fetch it again")
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import Git
+import Testing
+import TestSupport
+
+@Suite("Maintenance: verification, stale files, repacking")
+struct MaintenanceTests {
+    @Test("a complete repository verifies; deleting a reachable blob makes it corrupt, naming the blob")
+    func verify() throws {
+        let scratch = try ScratchRepository()
+        try scratch.commit(["projects/we/wemob/codesocial.yml": "id: wemob", "README": "hello"])
+        try scratch.repository.verify()
+        try scratch.repository.verify(scope: .fullHistory)
+        #expect(!scratch.repository.isCorrupt)
+
+        let blob = try #require(try scratch.repository.treeEntry(at: "README", in: scratch.repository.resolve("main"))).id
+        let loose = scratch.directory.path("repo.git/objects/\(blob.hex.prefix(2))/\(blob.hex.dropFirst(2))")
+        try FileManager.default.removeItem(atPath: loose)
+        let reopened = try Repository.open(at: scratch.path)
+        #expect(reopened.isCorrupt)
+        let error = try #require(throws: GitError.self) { try reopened.verify() }
+        #expect(error.kind == .corrupt)
+        #expect(error.message.contains(blob.abbreviated()))
+        #expect(error.message.contains("README"))
+    }
+
+    @Test("a missing tree is reported as corrupt")
+    func missingTree() throws {
+        let scratch = try ScratchRepository()
+        let commit = try scratch.commit(["a/b": "x"])
+        let tree = try scratch.repository.commit(commit).tree
+        try FileManager.default.removeItem(atPath: scratch.directory.path("repo.git/objects/\(tree.hex.prefix(2))/\(tree.hex.dropFirst(2))"))
+        let error = try #require(throws: GitError.self) { try Repository.open(at: scratch.path).verify() }
+        #expect(error.kind == .corrupt)
+        #expect(error.message.contains("tree \(tree.abbreviated())"))
+    }
+
+    @Test("stale temporary packs and lock files are removed, fresh ones are kept")
+    func staleFiles() throws {
+        let scratch = try ScratchRepository()
+        try scratch.commit(["a": "1"])
+        let old = Date().addingTimeInterval(-3600)
+        let stale = [
+            "repo.git/objects/pack/tmp_pack_abc123", "repo.git/objects/pack/pack_git2_XYZ",
+            "repo.git/refs/heads/main.lock", "repo.git/packed-refs.lock",
+        ]
+        let fresh = ["repo.git/objects/pack/tmp_pack_fresh", "repo.git/refs/heads/other.lock"]
+        for path in stale + fresh { try scratch.directory.write("junk", to: path) }
+        for path in stale {
+            try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: scratch.directory.path(path))
+        }
+        let removed = scratch.repository.removeStaleFiles(olderThan: Date().addingTimeInterval(-60))
+        #expect(removed.count == stale.count)
+        for path in stale { #expect(!FileManager.default.fileExists(atPath: scratch.directory.path(path))) }
+        for path in fresh { #expect(FileManager.default.fileExists(atPath: scratch.directory.path(path))) }
+        #expect(try Shell.git("fsck", "--strict", in: scratch.path).status == 0)
+    }
+
+    @Test("repacking many packs into one keeps every reachable object and removes packed loose objects")
+    func repack() throws {
+        let scratch = try ScratchRepository()
+        var tip: ObjectID?
+        for index in 0..<5 {
+            tip = try scratch.commit(["file-\(index)": "content \(index)"], parent: tip)
+            // one pack per round, like one fetch per publish
+            try Shell.git("repack", "-q", in: scratch.path)
+        }
+        tip = try scratch.commit(["loose": "not packed yet"], parent: tip)
+        #expect(scratch.repository.packCount == 5)
+        #expect(try !scratch.repository.repackIfNeeded(maximumPacks: 5))
+        #expect(try scratch.repository.repackIfNeeded(maximumPacks: 2))
+        #expect(scratch.repository.packCount == 1)
+        // Only the unreachable empty tree (written by the first updatedTree) stays loose.
+        let loose = try Shell.run(["find", scratch.directory.path("repo.git/objects"), "-path", "*/objects/??/*", "-type", "f"])
+        #expect(loose.trimmed.hasSuffix("objects/4b/825dc642cb6eb9a060e54bf8d69288fbee4904"))
+        #expect(loose.trimmed.split(separator: "\n").count == 1)
+        let reopened = try Repository.open(at: scratch.path)
+        try reopened.verify(scope: .fullHistory)
+        let tipID = try #require(tip)
+        let entry = try #require(try reopened.treeEntry(at: "file-3", in: tipID))
+        #expect(try reopened.readBlob(entry.id) == Data("content 3".utf8))
+        #expect(try Shell.git("fsck", "--strict", "--no-dangling", in: scratch.path).status == 0)
+        #expect(try Shell.git("rev-list", "--count", "main", in: scratch.path).trimmed == "6")
+    }
+}
