@@ -1,0 +1,77 @@
+import Foundation
+import Git
+
+extension Publisher {
+    /// Publishes into a local registry: objects go straight into its object database, then `main`
+    /// moves by compare-and-swap, under the registry's own lock (`codesocial-publish.lock` in its git
+    /// directory). libgit2's local push is never used: it overwrites the remote ref by force.
+    func publishLocally(_ entry: PublishEntry, cache: RegistryCache) throws(RegistryError) -> PublishResult {
+        guard let path = location.localPath else { throw RegistryError(.internalError, "a local registry without a path") }
+        let repository: Repository
+        do {
+            repository = try Repository.open(at: path)
+        } catch {
+            let exists = FileManager.default.fileExists(atPath: path)
+            throw RegistryError(.notFound, exists ? "\(path) is not a git repository" : "no registry at \(path)",
+                                hint: "check the path, or create a registry with `codesocial registry init \(path) --bare`")
+        }
+        if !repository.isBare, repository.headBranch == RegistryCache.mainReference {
+            throw RegistryError(.cannotWrite, "\(path) is a work tree with main checked out; publishing would leave its files out of date",
+                                hint: "publish to a bare registry (`codesocial registry init PATH --bare`) or to the server this one pushes to")
+        }
+        let lock = try FileLock(path: URL(fileURLWithPath: repository.path).appendingPathComponent("codesocial-publish.lock").path,
+                                timeout: options.timeout, what: "the registry \(path)")
+        defer { lock.unlock() }
+        let layoutPath = RegistryLayout.sharded.path(for: entry.id)
+        var attempt = 0
+        while true {
+            attempt += 1
+            let tip: ObjectID
+            do {
+                guard let current = try repository.reference(named: RegistryCache.mainReference) else {
+                    throw RegistryError(.notARegistry, "\(path) is not a codesocial registry: it has no main branch",
+                                        hint: "create a registry with `codesocial registry init PATH --bare`")
+                }
+                tip = current
+            } catch let error as RegistryError {
+                throw error
+            } catch {
+                throw RegistryError(.internalError, "cannot read main in \(path): \(error)")
+            }
+            switch try plan(entry, on: tip, in: repository, known: cache.knownBlob(of: entry.id)) {
+            case .upToDate(let blob):
+                if !options.dryRun { try cache.recordKnown(blob, of: entry.id) }
+                return result(.upToDate, entry, path: layoutPath, commit: tip, blob: blob, isNew: false, attempts: attempt)
+            case .commit(nil, let blob, let isNew, let author, let message):
+                var dry = result(.dryRun, entry, path: layoutPath, commit: nil, blob: blob, isNew: isNew, attempts: attempt)
+                dry.author = author
+                dry.message = message
+                return dry
+            case .commit(let commit?, let blob, let isNew, let author, let message):
+                do {
+                    try repository.updateReference(RegistryCache.mainReference, to: commit, expected: tip, message: "codesocial: \(message)")
+                } catch where error.kind == .referenceChanged || error.kind == .locked {
+                    guard attempt < options.maximumAttempts else {
+                        throw RegistryError(.network, "gave up after \(attempt) attempts: main in \(path) kept moving while publishing",
+                                            hint: "run the command again")
+                    }
+                    Thread.sleep(forTimeInterval: Self.backoff(beforeAttempt: attempt + 1))
+                    continue
+                } catch {
+                    throw RegistryError(.cannotWrite, "cannot update main in \(path): \(error.message)", hint: error.hint)
+                }
+                try cache.recordKnown(blob, of: entry.id)
+                var published = result(.published, entry, path: layoutPath, commit: commit, blob: blob, isNew: isNew, attempts: attempt)
+                published.author = author
+                published.message = message
+                return published
+            }
+        }
+    }
+
+    func result(_ status: PublishResult.Status, _ entry: PublishEntry, path: String, commit: ObjectID?, blob: ObjectID,
+                isNew: Bool, attempts: Int) -> PublishResult {
+        PublishResult(status: status, id: entry.id, path: path, registry: location.displayURL, commit: commit, blob: blob,
+                      isNew: isNew, message: nil, author: nil, attempts: attempts, createdDefaultRegistry: false, rebuiltCache: false)
+    }
+}

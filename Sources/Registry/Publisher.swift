@@ -1,0 +1,124 @@
+import Foundation
+import Git
+
+/// Publishes descriptions into a registry: validates the target, builds one commit in memory on the
+/// registry's tip (blob → updated tree → commit, never a work tree) and moves `main` to it without ever
+/// losing someone else's update.
+///
+/// - Local registries (paths, `file://`, the default registry) are updated in place: objects are written
+///   into the registry's own object database, then `main` moves by compare-and-swap, under a lock.
+/// - Remote registries go through the bare cache: fetch `main`, commit on its tip, push a unique
+///   temporary ref to `refs/heads/main`, delete the temporary ref.
+/// - When `main` moved meanwhile, the change is re-applied on the new tip (a fast-forward, never a merge
+///   commit) after a capped exponential backoff with jitter, up to ``PublishOptions/maximumAttempts``.
+/// - Conflicts on the entry itself stop the publish (see ``EntryState``).
+public struct Publisher: Sendable {
+    /// Where to publish.
+    public let location: RegistryLocation
+    /// Where caches live.
+    public let directories: XDGDirectories
+    /// How.
+    public let options: PublishOptions
+
+    /// Creates a publisher.
+    public init(location: RegistryLocation, directories: XDGDirectories, options: PublishOptions) {
+        self.location = location
+        self.directories = directories
+        self.options = options
+    }
+
+    /// Publishes `entry`.
+    /// - Returns: what happened (published, already up to date, or what a dry run would commit).
+    /// - Throws: ``RegistryError`` with the documented exit code: conflict, authentication, host key,
+    ///   network or timeout, registry not found, not a registry or format not accepted, cannot write.
+    public func publish(_ entry: PublishEntry) throws(RegistryError) -> PublishResult {
+        guard RegistryLayout.isValidID(entry.id) else {
+            throw RegistryError(.invalidDescription, "\(entry.sourcePath): `\(entry.id)` is not a valid registry id",
+                                hint: "ids are lowercase letters, digits and single dashes, 2 to 64 characters")
+        }
+        var createdDefault = false
+        if location.isDefault, let path = location.localPath, !options.dryRun {
+            createdDefault = try RegistryInitializer.createDefaultIfNeeded(at: path, timeout: options.timeout)
+        }
+        let cache = try RegistryCache(location: location, directories: directories, timeout: options.timeout)
+        defer { cache.close() }
+        var result: PublishResult
+        if location.transport == .local {
+            result = try publishLocally(entry, cache: cache)
+        } else {
+            result = try publishRemotely(entry, cache: cache)
+        }
+        result.createdDefaultRegistry = createdDefault
+        result.rebuiltCache = cache.wasRebuilt
+        return result
+    }
+
+    /// The commit message for `entry`.
+    func message(for entry: PublishEntry) -> String {
+        if let message = options.message, !message.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return message }
+        return "publish \(entry.id)"
+    }
+
+    /// The delay before attempt `attempt` (1-based, the first retry is attempt 2): capped exponential
+    /// backoff (50 ms doubling up to 2 s) with full jitter in its upper half.
+    static func backoff(beforeAttempt attempt: Int) -> Double {
+        let exponent = min(max(attempt - 2, 0), 10)
+        let cap = min(2.0, 0.05 * Double(1 << exponent))
+        return cap * Double.random(in: 0.5...1.0)
+    }
+}
+
+extension Publisher {
+    /// What publishing `entry` on a given tip amounts to.
+    enum Plan {
+        /// The tip already holds this exact content.
+        case upToDate(blob: ObjectID)
+        /// A commit to move `main` to (or, in a dry run, nil).
+        case commit(ObjectID?, blob: ObjectID, isNew: Bool, author: Signature, message: String)
+    }
+
+    /// Reads the registry's configuration at `tip`, checks the format version, checks for conflicts and
+    /// builds the commit in `repository` (nothing is written in a dry run).
+    func plan(_ entry: PublishEntry, on tip: ObjectID, in repository: Repository, known: ObjectID?) throws(RegistryError) -> Plan {
+        let config: RegistryConfig
+        let tree: ObjectID
+        do {
+            tree = try repository.treeID(of: tip)
+            guard let configEntry = try repository.treeEntry(at: RegistryLayout.configPath, in: tree), configEntry.mode.isBlob else {
+                throw RegistryError(.notARegistry, "\(location.displayURL) is not a codesocial registry: its main branch has no \(RegistryLayout.configPath)",
+                                    hint: "check the registry address, or create a registry with `codesocial registry init PATH --bare`")
+            }
+            config = try RegistryConfig.parse(try repository.readBlob(configEntry.id, limit: 64 * 1024))
+        } catch let error as RegistryError {
+            throw error
+        } catch {
+            throw RegistryError(.internalError, "cannot read the registry's main branch: \(error)",
+                                hint: "run the command again; if it persists, delete \(directories.registryCaches.path) and retry")
+        }
+        guard config.accepts(formatVersion: entry.formatVersion) else {
+            throw RegistryError(.notARegistry,
+                                "\(location.displayURL) does not accept format version \(entry.formatVersion) (`codesocial: \(entry.formatVersion)` in \(entry.sourcePath)); it accepts \(config.formats.map(String.init).joined(separator: ", "))",
+                                hint: "ask the registry's maintainers to add \(entry.formatVersion) to `formats` in \(RegistryLayout.configPath)")
+        }
+        let path = config.layout.path(for: entry.id)
+        do {
+            let theirs = try repository.treeEntry(at: path, in: tree)
+            let ours = options.dryRun ? try Repository.hashBlob(entry.contents) : try repository.writeBlob(entry.contents)
+            if let theirs, theirs.id == ours, theirs.mode == .blob { return .upToDate(blob: ours) }
+            if !options.force {
+                try checkConflict(entry: entry, path: path, theirs: theirs?.id, known: known, tip: tip, in: repository)
+            }
+            let author = try resolveAuthor(entry: entry, repository: repository)
+            let message = message(for: entry)
+            if options.dryRun { return .commit(nil, blob: ours, isNew: theirs == nil, author: author, message: message) }
+            let newTree = try repository.updatedTree(base: tree, changes: [.upsert(path: path, blob: ours, mode: .blob)])
+            let committer = Signature(name: author.name, email: author.email)
+            let commit = try repository.createCommit(tree: newTree, parents: [tip], author: author, committer: committer, message: message)
+            return .commit(commit, blob: ours, isNew: theirs == nil, author: author, message: message)
+        } catch let error as RegistryError {
+            throw error
+        } catch {
+            throw RegistryError(.cannotWrite, "cannot build the commit: \(error)", hint: "check the permissions of the registry or its cache")
+        }
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import Git
+
+/// The local bare cache of one registry, under `$XDG_CACHE_HOME/codesocial/registries/<cacheName>`.
+///
+/// Holds only `refs/heads/main` (fetched from the registry, never a work tree), the lock that
+/// serialises every codesocial process using this cache, and the publisher's state (which blob of
+/// each entry this user last published or fetched: see ``knownBlob(of:)``).
+///
+/// Use: ``open(location:directories:timeout:)`` (takes the lock), ``refresh(using:)`` to fetch `main`,
+/// read from ``repository``, then let the cache go (or call ``close()``) to release the lock.
+public final class RegistryCache {
+    /// The registry this cache mirrors.
+    public let location: RegistryLocation
+    /// The cache's directory (a bare git repository).
+    public let directory: URL
+    /// The bare repository.
+    public private(set) var repository: Repository
+    /// Whether opening found a damaged cache and rebuilt it.
+    public private(set) var wasRebuilt = false
+    /// Temporary files left by interrupted operations that opening removed.
+    public private(set) var removedStaleFiles: [String] = []
+    private let lock: FileLock
+    private var fetchedOnce = false
+
+    /// The reference holding the registry's `main` in the cache.
+    public static let mainReference = "refs/heads/main"
+    /// More packs than this and the cache is repacked into one.
+    public static let maximumPacks = 8
+
+    /// Opens (creating when missing) the cache of `location` and locks it for this process.
+    ///
+    /// A cache that cannot be opened or whose `main` is missing objects (an interrupted fetch, a deleted
+    /// pack) is deleted and created afresh, once. Temporary packs and stale lock files are removed.
+    /// - Parameters:
+    ///   - location: the registry.
+    ///   - directories: where caches live.
+    ///   - timeout: how long to wait for another process holding the cache, in seconds.
+    /// - Throws: ``RegistryError`` `cannotWrite` when the cache cannot be created, `network` when the lock wait times out.
+    public init(location: RegistryLocation, directories: XDGDirectories, timeout: Double) throws(RegistryError) {
+        self.location = location
+        let root = directories.registryCaches
+        directory = root.appendingPathComponent(location.cacheName, isDirectory: true)
+        let fileManager = FileManager.default
+        do {
+            try fileManager.createDirectory(at: root, withIntermediateDirectories: true)
+        } catch {
+            throw RegistryError(.cannotWrite, "cannot create the cache directory \(root.path): \(error.localizedDescription)",
+                                hint: "check XDG_CACHE_HOME and the permissions of its directory")
+        }
+        // The lock sits beside the cache, so that deleting and rebuilding the cache keeps it.
+        lock = try FileLock(path: root.appendingPathComponent("\(location.cacheName).lock").path,
+                            timeout: timeout, what: "the registry cache \(directory.path)")
+        let lockedAt = Date()
+        var opened = try? Repository.open(at: directory.path)
+        if let existing = opened, !existing.isBare || existing.isCorrupt { opened = nil }
+        if opened == nil && fileManager.fileExists(atPath: directory.path) { wasRebuilt = true }
+        if let opened {
+            repository = opened
+            removedStaleFiles = opened.removeStaleFiles(olderThan: lockedAt.addingTimeInterval(-1))
+        } else {
+            repository = try Self.create(at: directory)
+        }
+    }
+
+    private static func create(at directory: URL) throws(RegistryError) -> Repository {
+        try? FileManager.default.removeItem(at: directory)
+        do {
+            return try Repository.create(at: directory.path, bare: true, initialBranch: "main")
+        } catch {
+            throw RegistryError(.cannotWrite, "cannot create the registry cache at \(directory.path): \(error.message)",
+                                hint: "check XDG_CACHE_HOME and the permissions of its directory")
+        }
+    }
+
+    /// Deletes the cache's repository and creates an empty one (keeping the lock): used once when a
+    /// fetch finds the cache damaged.
+    func rebuild() throws(RegistryError) {
+        repository = try Self.create(at: directory)
+        wasRebuilt = true
+        fetchedOnce = false
+    }
+
+    /// The cached tip of the registry's `main`, or nil before the first successful fetch.
+    public var tip: ObjectID? {
+        (try? repository.reference(named: Self.mainReference)).flatMap { $0 }
+    }
+
+    /// Releases the lock now (it is released on deinit otherwise).
+    public func close() { lock.unlock() }
+
+    /// Keeps the cache small: repacks when it holds more than ``maximumPacks`` packs.
+    /// Call it while no publish is between writing objects and moving a reference (the lock is held).
+    public func compactIfNeeded() {
+        _ = try? repository.repackIfNeeded(maximumPacks: Self.maximumPacks)
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import Git
+import Registry
+import TestSupport
+
+/// Helpers shared by the publish tests: temporary XDG directories, entries, and the git CLI as oracle.
+struct PublishSandbox {
+    let root: TemporaryDirectory
+    let environment: [String: String]
+    let directories: XDGDirectories
+
+    init() throws {
+        root = try TemporaryDirectory(prefix: "cs-publish")
+        environment = [
+            "HOME": root.path("home"),
+            "XDG_CONFIG_HOME": root.path("config"),
+            "XDG_DATA_HOME": root.path("data"),
+            "XDG_CACHE_HOME": root.path("cache"),
+            "CODESOCIAL_AUTHOR": "Camille Test <camille@example.org>",
+            "GIT_CONFIG_NOSYSTEM": "1",
+            "GIT_CONFIG_GLOBAL": "/dev/null",
+        ]
+        directories = XDGDirectories(environment: environment)
+    }
+
+    /// Another user on the same machine: separate caches (and so separate memory of what they saw).
+    func otherUser(_ name: String) -> (environment: [String: String], directories: XDGDirectories) {
+        var env = environment
+        env["XDG_CACHE_HOME"] = root.path("cache-\(name)")
+        env["CODESOCIAL_AUTHOR"] = "\(name) <\(name)@example.org>"
+        return (env, XDGDirectories(environment: env))
+    }
+
+    func publisher(_ location: RegistryLocation, environment: [String: String]? = nil, directories: XDGDirectories? = nil,
+                   configure: (inout PublishOptions) -> Void = { _ in }) -> Publisher {
+        var options = PublishOptions()
+        options.environment = environment ?? self.environment
+        options.timeout = 20
+        configure(&options)
+        return Publisher(location: location, directories: directories ?? self.directories, options: options)
+    }
+
+    /// A bare registry made by `registry init`.
+    func makeRegistry(_ name: String = "registry.git") throws -> String {
+        let path = root.path(name)
+        try RegistryInitializer.create(at: path, bare: true)
+        return path
+    }
+}
+
+/// A small description for `id` (publishing does not validate at this level).
+func entry(_ id: String, summary: String = "Un projet") -> PublishEntry {
+    let text = """
+    codesocial: 1
+    id: \(id)
+    name: \(id)
+    kind: project
+    summary: \(summary)
+    language: fr
+
+    """
+    return PublishEntry(id: id, formatVersion: 1, contents: Data(text.utf8), sourcePath: "codesocial.yml")
+}
+
+/// The git CLI's view of a registry: clone it, read an entry, and fsck it.
+enum GitOracle {
+    /// Clones `url` into a temporary directory and returns the file at `path` on main (nil when absent).
+    static func file(_ path: String, in url: String) throws -> String? {
+        let clone = try TemporaryDirectory(prefix: "cs-oracle")
+        try Shell.git("clone", "-q", "--branch", "main", url, clone.path("c"))
+        return try? String(contentsOfFile: clone.path("c/\(path)"), encoding: .utf8)
+    }
+
+    /// Paths on main of the repository at `gitDirectory`.
+    static func paths(in gitDirectory: String) throws -> [String] {
+        try Shell.git("--git-dir", gitDirectory, "ls-tree", "-r", "--name-only", "main").trimmed
+            .split(separator: "\n").map(String.init)
+    }
+
+    /// `git fsck --strict` output (throws when it fails).
+    @discardableResult
+    static func fsck(_ gitDirectory: String) throws -> Shell.Output {
+        try Shell.git("--git-dir", gitDirectory, "fsck", "--strict", "--no-dangling")
+    }
+}
