@@ -116,3 +116,43 @@ extension JSONValue: ExpressibleByNilLiteral, ExpressibleByBooleanLiteral, Expre
     /// An object, keeping the literal's order.
     public init(dictionaryLiteral elements: (String, JSONValue)...) { self = .object(JSONObject(elements)) }
 }
+
+extension JSONValue {
+    /// JSON equality: strings compare by Unicode code points (not by Swift's canonical
+    /// equivalence: `"é"` and `"e\u{301}"` differ), numbers by value, objects ignoring
+    /// member order.
+    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+        switch (lhs, rhs) {
+        case (.null, .null): return true
+        case (.bool(let a), .bool(let b)): return a == b
+        case (.number(let a), .number(let b)): return a == b
+        case (.string(let a), .string(let b)): return a.utf8.elementsEqual(b.utf8)
+        case (.array(let a), .array(let b)): return a == b
+        case (.object(let a), .object(let b)): return a == b
+        default: return false
+        }
+    }
+
+    /// Hashes consistently with ``==(_:_:)``.
+    public func hash(into hasher: inout Hasher) {
+        switch self {
+        case .null: hasher.combine(0 as UInt8)
+        case .bool(let value): hasher.combine(value ? 1 as UInt8 : 2)
+        case .number(let number):
+            hasher.combine(3 as UInt8)
+            hasher.combine(number)
+        case .string(let string):
+            hasher.combine(4 as UInt8)
+            var copy = string
+            copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            hasher.combine(string.utf8.count)
+        case .array(let items):
+            hasher.combine(5 as UInt8)
+            hasher.combine(items.count)
+            for item in items { item.hash(into: &hasher) }
+        case .object(let object):
+            hasher.combine(6 as UInt8)
+            hasher.combine(object)
+        }
+    }
+}

@@ -1,0 +1,208 @@
+/// `properties`, `patternProperties` and `additionalProperties` of one schema, evaluated
+/// in one pass over the instance's members.
+final class PropertiesKeyword: Keyword, @unchecked Sendable {
+    struct PatternSchema {
+        let pattern: String
+        let regex: ECMARegex
+        let schema: SchemaNode
+    }
+
+    let properties: [String: SchemaNode]
+    let patterns: [PatternSchema]
+    let additional: SchemaNode?
+    /// `additionalProperties: false`: report the names that are allowed instead of a bare failure.
+    let additionalForbidden: Bool
+    let allowedNames: [String]
+
+    init(node: SchemaNode, properties: [(String, SchemaNode)], patterns: [PatternSchema], additional: SchemaNode?, additionalForbidden: Bool) {
+        var table: [String: SchemaNode] = [:]
+        for (name, schema) in properties { table[name] = schema }
+        self.properties = table
+        self.patterns = patterns
+        self.additional = additional
+        self.additionalForbidden = additionalForbidden
+        self.allowedNames = properties.map(\.0)
+        super.init(name: !properties.isEmpty ? "properties" : (!patterns.isEmpty ? "patternProperties" : "additionalProperties"), node: node)
+    }
+
+    override func validate(_ instance: JSONValue, _ context: Evaluation) -> Bool {
+        guard case .object(let object) = instance else { return true }
+        var valid = true
+        let tracker = context.tracker
+        let count = object.count
+        for position in 0..<count {
+            let member = object.members[position]
+            var matched = false
+            if let schema = properties[member.key] {
+                matched = true
+                if !context.applyToMember(schema, member.value, key: member.key, "properties", member.key) {
+                    valid = false
+                    if !context.exhaustive { return false }
+                }
+            }
+            for pattern in patterns {
+                let found: Bool
+                do {
+                    found = try pattern.regex.matches(member.key, timeout: context.regexTimeout)
+                } catch {
+                    context.report(self, .patternTimeout(pattern: pattern.pattern, limit: context.regexTimeout), keywordTokens: [], instanceToken: member.key)
+                    valid = false
+                    if !context.exhaustive { return false }
+                    continue
+                }
+                guard found else { continue }
+                matched = true
+                if !context.applyToMember(pattern.schema, member.value, key: member.key, "patternProperties", pattern.pattern) {
+                    valid = false
+                    if !context.exhaustive { return false }
+                }
+            }
+            if !matched, let additional {
+                matched = true
+                if additionalForbidden {
+                    if context.exhaustive {
+                        context.errors.append(ValidationError(
+                            instanceLocation: JSONPointer(tokens: context.instancePath + [member.key]),
+                            keywordLocation: JSONPointer(tokens: context.keywordPath + ["additionalProperties"]),
+                            absoluteKeywordLocation: absoluteLocation(forKeyword: "additionalProperties"),
+                            keyword: "additionalProperties",
+                            kind: .additionalPropertyNotAllowed(name: member.key, allowed: allowedNames)
+                        ))
+                    }
+                    valid = false
+                    if !context.exhaustive { return false }
+                } else if !context.applyToMember(additional, member.value, key: member.key, "additionalProperties") {
+                    valid = false
+                    if !context.exhaustive { return false }
+                }
+            }
+            if matched, let tracker { tracker.markProperty(position, of: count) }
+        }
+        return valid
+    }
+
+    /// The absolute location of a sibling keyword of the same schema.
+    func absoluteLocation(forKeyword keyword: String) -> String? {
+        guard let own = absoluteLocation, let slash = own.lastIndex(of: "/") else { return nil }
+        return String(own[...slash]) + keyword
+    }
+}
+
+/// `propertyNames`.
+final class PropertyNamesKeyword: Keyword, @unchecked Sendable {
+    let schema: SchemaNode
+
+    init(node: SchemaNode, schema: SchemaNode) {
+        self.schema = schema
+        super.init(name: "propertyNames", node: node)
+    }
+
+    override func validate(_ instance: JSONValue, _ context: Evaluation) -> Bool {
+        guard case .object(let object) = instance else { return true }
+        var valid = true
+        for member in object.members where !context.applyToMember(schema, .string(member.key), key: member.key, "propertyNames") {
+            valid = false
+            if !context.exhaustive { return false }
+        }
+        return valid
+    }
+}
+
+/// `required`.
+final class RequiredKeyword: Keyword, @unchecked Sendable {
+    let names: [String]
+
+    init(node: SchemaNode, names: [String]) {
+        self.names = names
+        super.init(name: "required", node: node)
+    }
+
+    override func validate(_ instance: JSONValue, _ context: Evaluation) -> Bool {
+        guard case .object(let object) = instance else { return true }
+        var valid = true
+        for name in names where object.index(forKey: name) == nil {
+            valid = false
+            guard context.exhaustive else { return false }
+            context.report(self, .missingProperty(property: name))
+        }
+        return valid
+    }
+}
+
+/// `dependentRequired`.
+final class DependentRequiredKeyword: Keyword, @unchecked Sendable {
+    let dependencies: [(property: String, required: [String])]
+
+    init(node: SchemaNode, dependencies: [(property: String, required: [String])]) {
+        self.dependencies = dependencies
+        super.init(name: "dependentRequired", node: node)
+    }
+
+    override func validate(_ instance: JSONValue, _ context: Evaluation) -> Bool {
+        guard case .object(let object) = instance else { return true }
+        var valid = true
+        for (property, required) in dependencies where object.index(forKey: property) != nil {
+            for name in required where object.index(forKey: name) == nil {
+                valid = false
+                guard context.exhaustive else { return false }
+                context.report(self, .missingDependentProperty(property: name, dependency: property), keywordTokens: [property])
+            }
+        }
+        return valid
+    }
+}
+
+/// `minProperties` / `maxProperties`.
+final class PropertyCountKeyword: Keyword, @unchecked Sendable {
+    let limit: Int
+    let isMinimum: Bool
+
+    init(node: SchemaNode, limit: Int, isMinimum: Bool) {
+        self.limit = limit
+        self.isMinimum = isMinimum
+        super.init(name: isMinimum ? "minProperties" : "maxProperties", node: node)
+    }
+
+    override func validate(_ instance: JSONValue, _ context: Evaluation) -> Bool {
+        guard case .object(let object) = instance else { return true }
+        let count = object.count
+        if isMinimum ? count >= limit : count <= limit { return true }
+        context.report(self, isMinimum ? .tooFewProperties(limit: limit, actual: count) : .tooManyProperties(limit: limit, actual: count))
+        return false
+    }
+}
+
+/// `unevaluatedProperties`: applies to members no other keyword of this schema (or of its
+/// valid in-place subschemas) evaluated.
+final class UnevaluatedPropertiesKeyword: Keyword, @unchecked Sendable {
+    let schema: SchemaNode
+    let forbidden: Bool
+    let allowedNames: [String]
+
+    init(node: SchemaNode, schema: SchemaNode, forbidden: Bool, allowedNames: [String]) {
+        self.schema = schema
+        self.forbidden = forbidden
+        self.allowedNames = allowedNames
+        super.init(name: "unevaluatedProperties", node: node)
+    }
+
+    override func validate(_ instance: JSONValue, _ context: Evaluation) -> Bool {
+        guard case .object(let object) = instance, let tracker = context.tracker else { return true }
+        var valid = true
+        let count = object.count
+        for position in 0..<count where !tracker.isPropertyEvaluated(position) {
+            let member = object.members[position]
+            if forbidden {
+                valid = false
+                guard context.exhaustive else { return false }
+                context.report(self, .unevaluatedPropertyNotAllowed(name: member.key, allowed: allowedNames), instanceToken: member.key)
+            } else if context.applyToMember(schema, member.value, key: member.key, "unevaluatedProperties") {
+                tracker.markProperty(position, of: count)
+            } else {
+                valid = false
+                if !context.exhaustive { return false }
+            }
+        }
+        return valid
+    }
+}

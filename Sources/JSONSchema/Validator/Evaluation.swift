@@ -1,0 +1,125 @@
+/// The mutable state of one validation run (one instance, one thread).
+///
+/// Flag mode (`exhaustive == false`) stops at the first failure and never builds paths,
+/// pointers or messages; exhaustive mode records every failure with its locations.
+final class Evaluation {
+    let exhaustive: Bool
+    let maxDepth: Int
+    let usesDynamicScope: Bool
+    let regexTimeout: Duration
+    var depth = 0
+    /// The dynamic scope: resources entered, outermost first (only with `$dynamicRef`).
+    var scope: [SchemaResource] = []
+    /// Where evaluated members/items are recorded, when an `unevaluated*` keyword needs it.
+    var tracker: EvaluationTracker?
+    var errors: [ValidationError] = []
+    var instancePath: [String] = []
+    var keywordPath: [String] = []
+    private var recursionReported = false
+
+    init(exhaustive: Bool, maxDepth: Int, usesDynamicScope: Bool, regexTimeout: Duration) {
+        self.exhaustive = exhaustive
+        self.maxDepth = maxDepth
+        self.usesDynamicScope = usesDynamicScope
+        self.regexTimeout = regexTimeout
+    }
+
+    /// Applies `node` to the same instance location (allOf, $ref, if, …); what it evaluates
+    /// counts for the enclosing schema only when it is valid.
+    @inline(__always)
+    func applyInPlace(_ node: SchemaNode, _ instance: JSONValue, _ token: String, _ token2: String? = nil) -> Bool {
+        if exhaustive {
+            keywordPath.append(token)
+            if let token2 { keywordPath.append(token2) }
+        }
+        defer {
+            if exhaustive {
+                keywordPath.removeLast()
+                if token2 != nil { keywordPath.removeLast() }
+            }
+        }
+        guard let outer = tracker else { return node.validate(instance, self) }
+        let inner = EvaluationTracker()
+        tracker = inner
+        let valid = node.validate(instance, self)
+        tracker = outer
+        if valid { outer.merge(inner) }
+        return valid
+    }
+
+    /// Applies `node` to the object member `key`.
+    @inline(__always)
+    func applyToMember(_ node: SchemaNode, _ value: JSONValue, key: String, _ token: String, _ token2: String? = nil) -> Bool {
+        let outer = tracker
+        tracker = nil
+        if exhaustive {
+            instancePath.append(key)
+            keywordPath.append(token)
+            if let token2 { keywordPath.append(token2) }
+        }
+        let valid = node.validate(value, self)
+        if exhaustive {
+            instancePath.removeLast()
+            keywordPath.removeLast()
+            if token2 != nil { keywordPath.removeLast() }
+        }
+        tracker = outer
+        return valid
+    }
+
+    /// Applies `node` to the array item at `index`.
+    @inline(__always)
+    func applyToItem(_ node: SchemaNode, _ value: JSONValue, index: Int, _ token: String, _ token2: String? = nil) -> Bool {
+        let outer = tracker
+        tracker = nil
+        if exhaustive {
+            instancePath.append(String(index))
+            keywordPath.append(token)
+            if let token2 { keywordPath.append(token2) }
+        }
+        let valid = node.validate(value, self)
+        if exhaustive {
+            instancePath.removeLast()
+            keywordPath.removeLast()
+            if token2 != nil { keywordPath.removeLast() }
+        }
+        tracker = outer
+        return valid
+    }
+
+    /// Records a failure of `keyword` (exhaustive mode only).
+    func report(_ keyword: Keyword, _ kind: ValidationError.Kind, keywordTokens: [String] = [], instanceToken: String? = nil) {
+        guard exhaustive else { return }
+        var keywordTokensAll = keywordPath
+        keywordTokensAll.append(keyword.name)
+        keywordTokensAll += keywordTokens
+        var instanceTokens = instancePath
+        if let instanceToken { instanceTokens.append(instanceToken) }
+        errors.append(ValidationError(
+            instanceLocation: JSONPointer(tokens: instanceTokens),
+            keywordLocation: JSONPointer(tokens: keywordTokensAll),
+            absoluteKeywordLocation: keyword.absoluteLocation(appending: keywordTokens),
+            keyword: keyword.name,
+            kind: kind
+        ))
+    }
+
+    /// Records a failure of a whole node (the `false` schema).
+    func report(node: SchemaNode, keyword: String, _ kind: ValidationError.Kind) {
+        guard exhaustive else { return }
+        errors.append(ValidationError(
+            instanceLocation: JSONPointer(tokens: instancePath),
+            keywordLocation: JSONPointer(tokens: keywordPath),
+            absoluteKeywordLocation: node.absoluteLocation,
+            keyword: keyword,
+            kind: kind
+        ))
+    }
+
+    /// Records, once, that evaluation went deeper than `maxDepth`.
+    func reportRecursionLimit(node: SchemaNode) {
+        guard exhaustive, !recursionReported else { return }
+        recursionReported = true
+        report(node: node, keyword: "$ref", .recursionLimit(depth: maxDepth))
+    }
+}
