@@ -161,7 +161,7 @@ extension SchemaCompiler {
             guard case .object(let map) = value else { throw invalid("patternProperties", "an object of schemas", location) }
             for member in map.members {
                 let regex = try self.regex(member.key, at: location.appending("patternProperties", member.key))
-                patterns.append(.init(pattern: member.key, regex: regex, schema: try sub("patternProperties", member.key)))
+                patterns.append(.init(pattern: member.key, regex: PatternMatcher(pattern: member.key, regex: regex), schema: try sub("patternProperties", member.key)))
             }
         }
         let additional = object["additionalProperties"] != nil ? try sub("additionalProperties") : nil

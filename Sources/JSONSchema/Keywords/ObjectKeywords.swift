@@ -3,7 +3,7 @@
 final class PropertiesKeyword: Keyword, @unchecked Sendable {
     struct PatternSchema {
         let pattern: String
-        let regex: ECMARegex
+        let regex: PatternMatcher
         let schema: SchemaNode
     }
 

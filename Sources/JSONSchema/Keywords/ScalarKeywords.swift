@@ -145,11 +145,11 @@ final class LengthKeyword: Keyword, @unchecked Sendable {
 /// `pattern`: an ECMA-262 search with a time limit; a timeout fails closed.
 final class PatternKeyword: Keyword, @unchecked Sendable {
     let pattern: String
-    let regex: ECMARegex
+    let regex: PatternMatcher
 
     init(node: SchemaNode, pattern: String, regex: ECMARegex) {
         self.pattern = pattern
-        self.regex = regex
+        self.regex = PatternMatcher(pattern: pattern, regex: regex)
         super.init(name: "pattern", node: node)
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// An immutable JSON value, built by any front end (the JSON parser here, the YAML front
 /// end in Descriptor).
 ///
@@ -126,11 +128,19 @@ extension JSONValue {
         case (.null, .null): return true
         case (.bool(let a), .bool(let b)): return a == b
         case (.number(let a), .number(let b)): return a == b
-        case (.string(let a), .string(let b)): return a.utf8.elementsEqual(b.utf8)
+        case (.string(let a), .string(let b)): return JSONValue.sameScalars(a, b)
         case (.array(let a), .array(let b)): return a == b
         case (.object(let a), .object(let b)): return a == b
         default: return false
         }
+    }
+
+    /// Whether two strings have the same Unicode scalars (byte-wise UTF-8 equality).
+    @inline(__always)
+    static func sameScalars(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        var a = a, b = b
+        return a.withUTF8 { x in b.withUTF8 { y in x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 } }
     }
 
     /// Hashes consistently with ``==(_:_:)``.

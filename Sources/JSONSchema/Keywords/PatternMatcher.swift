@@ -1,0 +1,46 @@
+/// How a `pattern`/`patternProperties` key is matched: literal patterns (`^x-`, `-fr`)
+/// are compared byte-wise without the regex engine; everything else goes through
+/// ``ECMARegex`` with its time limit.
+struct PatternMatcher: Sendable {
+    private enum Strategy: Sendable {
+        case prefix([UInt8])
+        case contains([UInt8])
+        case regex(ECMARegex)
+    }
+
+    private let strategy: Strategy
+
+    /// ECMA-262 syntax characters: a pattern without them is a literal.
+    private static let syntax: Set<UInt8> = Set("\\^$.|?*+()[]{}".utf8)
+
+    init(pattern: String, regex: ECMARegex) {
+        var bytes = Array(pattern.utf8)
+        var anchored = false
+        if bytes.first == UInt8(ascii: "^") {
+            anchored = true
+            bytes.removeFirst()
+        }
+        if !bytes.isEmpty, bytes.allSatisfy({ $0 < 0x80 && $0 >= 0x20 && !Self.syntax.contains($0) }) {
+            strategy = anchored ? .prefix(bytes) : .contains(bytes)
+        } else {
+            strategy = .regex(regex)
+        }
+    }
+
+    /// Unanchored ECMA-262 search of the pattern in `string`.
+    func matches(_ string: String, timeout: Duration) throws(ECMARegexError) -> Bool {
+        switch strategy {
+        case .prefix(let literal):
+            return string.utf8.starts(with: literal)
+        case .contains(let literal):
+            let utf8 = Array(string.utf8)
+            guard utf8.count >= literal.count else { return false }
+            for start in 0...(utf8.count - literal.count) where utf8[start] == literal[0] {
+                if utf8[start..<(start + literal.count)].elementsEqual(literal) { return true }
+            }
+            return false
+        case .regex(let regex):
+            return try regex.matches(string, timeout: timeout)
+        }
+    }
+}
