@@ -24,11 +24,12 @@ public final class Validator: Sendable {
     /// - Throws: ``SchemaError`` for another dialect, an unresolvable `$ref`, an invalid
     ///   regex, a malformed keyword, a schema violating the meta-schema, or limits.
     public init(schema: JSONValue, options: ValidatorOptions = .init(), registry: SchemaRegistry = .init()) throws(SchemaError) {
-        let compiler = SchemaCompiler(options: options, registry: registry)
-        let root = try compiler.compile(schema)
-        if options.validateSchema, compiler.rootIsStandardDialect {
+        // Check against the meta-schema first: its errors say most precisely what is wrong.
+        if options.validateSchema, Validator.usesStandardDialect(schema) {
             try Validator.checkAgainstMetaSchema(schema)
         }
+        let compiler = SchemaCompiler(options: options, registry: registry)
+        let root = try compiler.compile(schema)
         self.root = root
         self.arena = compiler.arena
         self.resources = Array(compiler.runtimeResources.values)
@@ -60,6 +61,11 @@ public final class Validator: Sendable {
     /// - Returns: the result of validating the schema as an instance of the meta-schema.
     public static func checkSchema(_ schema: JSONValue) throws(SchemaError) -> ValidationResult {
         try metaValidator.get().validate(schema)
+    }
+
+    private static func usesStandardDialect(_ schema: JSONValue) -> Bool {
+        guard case .string(let dialect)? = schema["$schema"] else { return true }
+        return URIReference.stripEmptyFragment(dialect) == Vocabularies.standardMetaSchema
     }
 
     private static func checkAgainstMetaSchema(_ schema: JSONValue) throws(SchemaError) {

@@ -1,0 +1,105 @@
+import Testing
+import JSONSchema
+
+@Suite("Validator: hostile input, exact numbers, threads")
+struct ValidatorLimitsTests {
+    @Test("a $ref loop that consumes no input stops with a clear error")
+    func refLoop() throws {
+        let validator = try Validator(schema: ["$defs": ["a": ["$ref": "#/$defs/b"], "b": ["$ref": "#/$defs/a"]], "$ref": "#/$defs/a"])
+        #expect(!validator.isValid(1))
+        let result = validator.validate(1)
+        #expect(result.errors.count == 1)
+        #expect(result.errors.first?.kind == .recursionLimit(depth: 256))
+        #expect(result.errors.first?.message.hasPrefix("schema evaluation nested deeper than 256 levels") == true)
+    }
+
+    @Test("a deeply nested instance against a recursive schema gives an error, not a stack overflow")
+    func deepInstance() async throws {
+        let validator = try Validator(schema: ["type": "array", "items": ["$ref": "#"]])
+        var instance: JSONValue = []
+        for _ in 0..<400 { instance = .array([instance]) }
+        let nested = instance
+        // Run on a cooperative-pool thread, whose stack is smaller than the main thread's.
+        let (flag, result) = await Task.detached { (validator.isValid(nested), validator.validate(nested)) }.value
+        #expect(!flag)
+        #expect(result.errors.map(\.kind) == [.recursionLimit(depth: 256)])
+        var shallow: JSONValue = []
+        for _ in 0..<100 { shallow = .array([shallow]) }
+        #expect(validator.isValid(shallow))
+    }
+
+    @Test("big integers and decimals are compared and divided exactly")
+    func exactNumbers() throws {
+        let big = try #require(JSONNumber("18446744073709551616"))
+        let maximum = try Validator(schema: ["maximum": .number(try #require(JSONNumber("18446744073709551615")))])
+        #expect(!maximum.isValid(.number(big)))
+        #expect(maximum.isValid(.number(try #require(JSONNumber("18446744073709551615.0")))))
+        let tenth = try Validator(schema: ["multipleOf": 0.1])
+        #expect(tenth.isValid(0.3))
+        #expect(tenth.isValid(.number(try #require(JSONNumber("123456789012345678901234567890.7")))))
+        #expect(!tenth.isValid(0.35))
+        #expect(try Validator(schema: ["const": 1]).isValid(1.0))
+        #expect(try Validator(schema: ["enum": [1, "a"]]).isValid(.number(try #require(JSONNumber("1e0")))))
+        #expect(try Validator(schema: ["type": "integer"]).isValid(.number(try #require(JSONNumber("1e400")))))
+    }
+
+    @Test("uniqueItems on 100 000 items hashes instead of comparing pairs")
+    func uniqueItemsLarge() throws {
+        let validator = try Validator(schema: ["uniqueItems": true])
+        var items = (0..<100_000).map { JSONValue.number(JSONNumber($0)) }
+        #expect(validator.isValid(.array(items)))
+        items.append(.number(try #require(JSONNumber("99999.0"))))
+        let result = validator.validate(.array(items))
+        #expect(result.errors.map(\.kind) == [.duplicateItems(first: 99_999, second: 100_000)])
+    }
+
+    @Test("strings compare by code points, not canonical equivalence")
+    func codePoints() throws {
+        let validator = try Validator(schema: ["const": "\u{e9}"])
+        #expect(validator.isValid("\u{e9}"))
+        #expect(!validator.isValid("e\u{301}"))
+        #expect(try Validator(schema: ["maxLength": 1]).isValid("😀"))
+        #expect(!(try Validator(schema: ["maxLength": 1]).isValid("e\u{301}")))
+    }
+
+    @Test("a catastrophic pattern fails closed with a distinct timeout error, in both modes")
+    func patternTimeout() throws {
+        let validator = try Validator(schema: ["pattern": "^(a+)+$"], options: ValidatorOptions(regexTimeout: .milliseconds(200)))
+        let hostile = JSONValue.string(String(repeating: "a", count: 40) + "!")
+        let clock = ContinuousClock()
+        let start = clock.now
+        #expect(!validator.isValid(hostile))
+        let result = validator.validate(hostile)
+        #expect(clock.now - start < .seconds(2))
+        #expect(result.errors.map(\.kind) == [.patternTimeout(pattern: "^(a+)+$", limit: .milliseconds(200))])
+        #expect(result.errors.first?.message.hasPrefix("pattern ^(a+)+$ took too long to match") == true)
+    }
+
+    @Test("one validator, many threads")
+    func concurrency() async throws {
+        let validator = try Validator(schema: [
+            "type": "object",
+            "properties": ["n": ["type": "integer", "minimum": 0], "tags": ["type": "array", "items": ["pattern": "^[a-z]+$"]]],
+            "required": ["n"],
+            "unevaluatedProperties": false,
+        ])
+        let outcomes = await withTaskGroup(of: [Bool].self) { group in
+            for task in 0..<8 {
+                group.addTask {
+                    (0..<200).map { index in
+                        let n = (index + task) % 3 - 1
+                        let instance: JSONValue = ["n": .number(JSONNumber(n)), "tags": ["abc", n == 1 ? "X" : "d"]]
+                        let flag = validator.isValid(instance)
+                        let exhaustive = validator.validate(instance).isValid
+                        return flag == exhaustive && flag == (n == 0)
+                    }
+                }
+            }
+            var all: [Bool] = []
+            for await outcome in group { all += outcome }
+            return all
+        }
+        #expect(outcomes.count == 1600)
+        #expect(outcomes.allSatisfy { $0 })
+    }
+}
