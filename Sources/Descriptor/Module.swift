@@ -1,1 +1,0 @@
-// Module Descriptor: see docs/architecture.md.
