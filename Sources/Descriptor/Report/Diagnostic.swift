@@ -48,9 +48,9 @@ public struct Diagnostic: Sendable, Hashable {
         return rule
     }
 
-    /// Document order: by line, column, then severity and rule.
+    /// Document order: by line, column (diagnostics without a position last), then severity and rule.
     static func sortedByPosition(_ lhs: Diagnostic, _ rhs: Diagnostic) -> Bool {
-        let left = (lhs.line ?? 0, lhs.column ?? 0), right = (rhs.line ?? 0, rhs.column ?? 0)
+        let left = (lhs.line ?? Int.max, lhs.column ?? 0), right = (rhs.line ?? Int.max, rhs.column ?? 0)
         if left != right { return left < right }
         if lhs.severity != rhs.severity { return lhs.severity < rhs.severity }
         if lhs.rule != rhs.rule { return lhs.rule < rhs.rule }

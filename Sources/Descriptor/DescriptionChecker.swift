@@ -1,0 +1,83 @@
+import Foundation
+import JSONSchema
+
+/// Checks description files: reads them under ``Limits`` (YAML 1.2 core or JSON), validates
+/// them against the bundled schema, runs the semantic rules and the completeness checks,
+/// and returns one ``FileReport`` per file. Never throws for a bad file: every problem
+/// becomes a diagnostic.
+///
+/// Immutable and `Sendable`: build one and call ``check(_:path:)`` from any thread.
+public final class DescriptionChecker: Sendable {
+    /// The language of messages.
+    public let language: Language
+    /// Bounds applied to every file.
+    public let limits: Limits
+    /// Whether files are checked as #CodeSocial descriptions (the bundled schema: semantic
+    /// rules and completeness apply) or against a caller's schema only.
+    public let checksDescriptions: Bool
+    /// The schema in use.
+    public let schema: JSONValue
+    private let validator: Validator
+
+    /// Creates a checker.
+    ///
+    /// - Parameters:
+    ///   - schemaOverride: a 2020-12 schema to validate against instead of the bundled one;
+    ///     then only the schema is checked (no `CS1xx`/`CS2xx` rules, no completeness).
+    ///   - language: the language of messages.
+    ///   - limits: size, depth and alias-expansion bounds.
+    /// - Throws: ``DescriptorError`` when the schema cannot be compiled.
+    public init(schemaOverride: JSONValue? = nil, language: Language, limits: Limits = .default) throws(DescriptorError) {
+        let schema = schemaOverride ?? DescriptionSchema.value
+        guard schema != .null else { throw .bundledSchemaUnreadable }
+        self.language = language
+        self.limits = limits
+        self.checksDescriptions = schemaOverride == nil
+        self.schema = schema
+        do {
+            validator = try Validator(schema: schema, options: ValidatorOptions(formatAssertion: false))
+        } catch {
+            throw .invalidSchema(error)
+        }
+    }
+
+    /// Checks one file's bytes.
+    ///
+    /// - Parameters:
+    ///   - data: the file's content.
+    ///   - path: the path to report (relative to a registry root, or as the user gave it);
+    ///     a `.json` suffix selects strict JSON, anything else YAML.
+    public func check(_ data: Data, path: String) -> FileReport {
+        let source = String(validating: data, as: UTF8.self)
+        let document: LoadedDocument
+        do {
+            document = try DocumentLoader.load(data, syntax: DocumentSyntax(path: path), limits: limits)
+        } catch {
+            let diagnostic = Diagnostic(error.rule, error.message(in: language), at: error.position)
+            return FileReport(path: path, diagnostics: [diagnostic], completeness: nil, value: nil, sourceMap: nil, source: source)
+        }
+        return check(document, path: path, source: source)
+    }
+
+    /// Checks a document already loaded.
+    public func check(_ document: LoadedDocument, path: String, source: String?) -> FileReport {
+        var diagnostics: [Diagnostic] = []
+        if !validator.isValid(document.value) {
+            let errors = validator.validate(document.value).errors
+            diagnostics = SchemaDiagnostics(document: document.value, sourceMap: document.sourceMap, schema: schema, language: language)
+                .diagnostics(for: errors)
+        }
+        var completeness: Completeness?
+        if checksDescriptions, document.value.objectValue != nil {
+            let flagged = Set(diagnostics.map(\.instanceLocation))
+            let semantic = SemanticRules(document: document.value, sourceMap: document.sourceMap, schema: schema, language: language).check()
+            diagnostics += semantic.filter { !flagged.contains($0.instanceLocation) }
+            let (figures, warnings) = CompletenessCheck(document: document.value, sourceMap: document.sourceMap, language: language).check()
+            diagnostics += warnings
+            completeness = figures
+        }
+        return FileReport(
+            path: path, diagnostics: diagnostics, completeness: completeness, value: document.value,
+            sourceMap: document.sourceMap, source: source)
+    }
+}

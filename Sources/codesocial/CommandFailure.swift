@@ -1,0 +1,80 @@
+import ArgumentParser
+import Descriptor
+import Foundation
+
+/// An error a command reports as one clear message (and an optional hint) on standard
+/// error, then exits with `code`. Commands throw it, or map their module's errors to it
+/// by conforming them to ``ReportableError``.
+struct CommandFailure: Error, CustomStringConvertible {
+    /// The exit code.
+    var code: ExitCodes
+    /// What went wrong.
+    var message: String
+    /// How to fix it, when there is something to say.
+    var hint: String?
+
+    init(_ code: ExitCodes, _ message: String, hint: String? = nil) {
+        self.code = code
+        self.message = message
+        self.hint = hint
+    }
+
+    var description: String { message }
+}
+
+/// A module error that knows its exit code and message (conform module errors to it in the
+/// executable, next to the command that throws them).
+protocol ReportableError: Error {
+    /// The exit code for this error.
+    var exitCode: ExitCodes { get }
+    /// One line saying what is wrong and how to fix it.
+    var reportMessage: String { get }
+}
+
+extension DescriptorError: ReportableError {
+    var exitCode: ExitCodes {
+        switch self {
+        case .invalidSchema: .invalidInput
+        case .bundledSchemaUnreadable: .internalError
+        }
+    }
+    var reportMessage: String { description }
+}
+
+/// The one place where errors become messages and exit codes: no stack trace, no Swift
+/// error dump ever reaches the user.
+enum ErrorReporter {
+    /// Where bugs are reported.
+    static let issueTracker = "the codesocial project's issue tracker (include the command and this message)"
+
+    /// Prints `error` and returns the exit code to use.
+    static func report(_ error: any Error, language: Language = Language.detect(environment: ProcessInfo.processInfo.environment)) -> Int32 {
+        let (code, message, hint) = describe(error, language: language)
+        var text = "codesocial: " + (language == .fr ? "erreur : " : "error: ") + message + "\n"
+        if let hint { text += hint + "\n" }
+        FileHandle.standardError.write(Data(text.utf8))
+        return code.rawValue
+    }
+
+    static func describe(_ error: any Error, language: Language) -> (ExitCodes, String, String?) {
+        switch error {
+        case let failure as CommandFailure:
+            return (failure.code, failure.message, failure.hint)
+        case let reportable as any ReportableError:
+            let hint = reportable.exitCode == .internalError ? bugHint(language) : nil
+            return (reportable.exitCode, reportable.reportMessage, hint)
+        case let cocoa as CocoaError where cocoa.code == .fileReadNoSuchFile || cocoa.code == .fileNoSuchFile:
+            return (.inputNotFound, cocoa.localizedDescription, nil)
+        case let cocoa as CocoaError where cocoa.code == .fileWriteNoPermission || cocoa.code == .fileWriteOutOfSpace || cocoa.code == .fileWriteVolumeReadOnly:
+            return (.cannotWrite, cocoa.localizedDescription, nil)
+        default:
+            return (.internalError, String(describing: error), bugHint(language))
+        }
+    }
+
+    private static func bugHint(_ language: Language) -> String {
+        language == .fr
+            ? "c'est un bogue de codesocial : signalez-le sur \(issueTracker)"
+            : "this is a bug in codesocial: please report it on \(issueTracker)"
+    }
+}
