@@ -24,11 +24,13 @@ public struct ReportSummary: Sendable, Hashable {
     public func line(in language: Language) -> String {
         let invalid = files - valid
         if language == .fr {
-            return "\(files) fichier\(s(files)) : \(valid) valide\(s(valid)), \(invalid) invalide\(s(invalid)) ; "
-                + "\(errors) erreur\(s(errors)), \(warnings) avertissement\(s(warnings))"
+            return "\(files) fichier\(fr(files)) : \(valid) valide\(fr(valid)), \(invalid) invalide\(fr(invalid)) ; "
+                + "\(errors) erreur\(fr(errors)), \(warnings) avertissement\(fr(warnings))"
         }
         return "\(files) file\(s(files)): \(valid) valid, \(invalid) invalid; \(errors) error\(s(errors)), \(warnings) warning\(s(warnings))"
     }
 
     private func s(_ count: Int) -> String { count == 1 ? "" : "s" }
+    /// French plural: 0 and 1 are singular.
+    private func fr(_ count: Int) -> String { count > 1 ? "s" : "" }
 }

@@ -48,15 +48,15 @@ public struct Completeness: Sendable, Hashable {
     /// 3 actions, 2 intentions not yet served".
     public func summary(in language: Language) -> String {
         if language == .fr {
-            var text = "modèles : \(models.described) décrit\(plural(models.described)), "
-                + "\(models.notApplicable) non applicable\(plural(models.notApplicable)), "
-                + "\(models.empty) vide\(plural(models.empty)) ; "
-                + "\(intentions) intention\(plural(intentions)), \(actions) action\(plural(actions))"
+            var text = "modèles : \(models.described) décrit\(frPlural(models.described)), "
+                + "\(models.notApplicable) non applicable\(frPlural(models.notApplicable)), "
+                + "\(models.empty) vide\(frPlural(models.empty)) ; "
+                + "\(intentions) intention\(frPlural(intentions)), \(actions) action\(frPlural(actions))"
             if unservedIntentions > 0 {
-                text += ", \(unservedIntentions) intention\(plural(unservedIntentions)) pas encore servie\(plural(unservedIntentions))"
+                text += ", \(unservedIntentions) intention\(frPlural(unservedIntentions)) pas encore servie\(frPlural(unservedIntentions))"
             }
             if actionsServingNothing > 0 {
-                text += ", \(actionsServingNothing) action\(plural(actionsServingNothing)) sans intention"
+                text += ", \(actionsServingNothing) action\(frPlural(actionsServingNothing)) sans intention"
             }
             return text
         }
@@ -72,4 +72,6 @@ public struct Completeness: Sendable, Hashable {
     }
 
     private func plural(_ count: Int) -> String { count == 1 ? "" : "s" }
+    /// French plural: 0 and 1 are singular.
+    private func frPlural(_ count: Int) -> String { count > 1 ? "s" : "" }
 }

@@ -48,12 +48,13 @@ public struct Diagnostic: Sendable, Hashable {
         return rule
     }
 
-    /// Document order: by line, column (diagnostics without a position last), then severity and rule.
-    static func sortedByPosition(_ lhs: Diagnostic, _ rhs: Diagnostic) -> Bool {
-        let left = (lhs.line ?? Int.max, lhs.column ?? 0), right = (rhs.line ?? Int.max, rhs.column ?? 0)
-        if left != right { return left < right }
-        if lhs.severity != rhs.severity { return lhs.severity < rhs.severity }
-        if lhs.rule != rhs.rule { return lhs.rule < rhs.rule }
-        return lhs.message < rhs.message
+    /// Document order: by line, then column; diagnostics without a position last, in the
+    /// order they were found (grid order for missing sections).
+    static func inDocumentOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.enumerated().sorted { lhs, rhs in
+            let left = (lhs.element.line ?? Int.max, lhs.element.column ?? 0, lhs.offset)
+            let right = (rhs.element.line ?? Int.max, rhs.element.column ?? 0, rhs.offset)
+            return left < right
+        }.map(\.element)
     }
 }

@@ -24,7 +24,7 @@ public struct FileReport: Sendable {
         sourceMap: SourceMap?, source: String?
     ) {
         self.path = path
-        self.diagnostics = diagnostics.sorted(by: Diagnostic.sortedByPosition)
+        self.diagnostics = Diagnostic.inDocumentOrder(diagnostics)
         self.completeness = completeness
         self.value = value
         self.sourceMap = sourceMap
