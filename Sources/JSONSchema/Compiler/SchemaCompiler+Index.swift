@@ -9,6 +9,10 @@ extension SchemaCompiler {
     /// Keywords whose value is an object of subschemas.
     static let schemaMapKeywords: Set<String> = ["$defs", "properties", "patternProperties", "dependentSchemas"]
 
+    /// The deepest nesting of subschemas in one document (evaluation recursion is bounded by
+    /// this plus `maxDepth` reference hops).
+    static let maxNesting = 300
+
     /// Adds a document and indexes its resources and anchors; returns its number.
     func indexDocument(_ root: JSONValue, uri: String, isRoot: Bool = false) throws(SchemaError) -> Int {
         let document = documents.count
@@ -28,8 +32,8 @@ extension SchemaCompiler {
     }
 
     private func walk(_ value: JSONValue, at location: SchemaLocation, base: String, vocabularies: Vocabularies, depth: Int) throws(SchemaError) {
-        guard depth < 1000 else {
-            throw SchemaError(.limitExceeded, at: describe(location), "the schema nests more than 1000 levels deep")
+        guard depth < SchemaCompiler.maxNesting else {
+            throw SchemaError(.limitExceeded, at: describe(location), "the schema nests subschemas more than \(SchemaCompiler.maxNesting) levels deep")
         }
         guard case .object(let object) = value else {
             info[location] = LocationInfo(base: base, vocabularies: vocabularies)

@@ -8,7 +8,9 @@ final class RefKeyword: Keyword, @unchecked Sendable {
     }
 
     override func validate(_ instance: JSONValue, _ context: Evaluation) -> Bool {
-        context.applyInPlace(target, instance, "$ref")
+        guard context.enterReference(target) else { return false }
+        defer { context.depth -= 1 }
+        return context.applyInPlace(target, instance, "$ref")
     }
 }
 
@@ -35,6 +37,8 @@ final class DynamicRefKeyword: Keyword, @unchecked Sendable {
                 }
             }
         }
+        guard context.enterReference(target) else { return false }
+        defer { context.depth -= 1 }
         return context.applyInPlace(target, instance, "$dynamicRef")
     }
 }

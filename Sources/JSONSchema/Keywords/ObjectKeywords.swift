@@ -7,7 +7,7 @@ final class PropertiesKeyword: Keyword, @unchecked Sendable {
         let schema: SchemaNode
     }
 
-    let properties: [String: SchemaNode]
+    let properties: PropertyTable
     let patterns: [PatternSchema]
     let additional: SchemaNode?
     /// `additionalProperties: false`: report the names that are allowed instead of a bare failure.
@@ -15,9 +15,7 @@ final class PropertiesKeyword: Keyword, @unchecked Sendable {
     let allowedNames: [String]
 
     init(node: SchemaNode, properties: [(String, SchemaNode)], patterns: [PatternSchema], additional: SchemaNode?, additionalForbidden: Bool) {
-        var table: [String: SchemaNode] = [:]
-        for (name, schema) in properties { table[name] = schema }
-        self.properties = table
+        self.properties = PropertyTable(properties)
         self.patterns = patterns
         self.additional = additional
         self.additionalForbidden = additionalForbidden
@@ -33,7 +31,7 @@ final class PropertiesKeyword: Keyword, @unchecked Sendable {
         for position in 0..<count {
             let member = object.members[position]
             var matched = false
-            if let schema = properties[member.key] {
+            if let schema = properties.schema(for: member.key) {
                 matched = true
                 if !context.applyToMember(schema, member.value, key: member.key, "properties", member.key) {
                     valid = false
@@ -204,5 +202,42 @@ final class UnevaluatedPropertiesKeyword: Keyword, @unchecked Sendable {
             }
         }
         return valid
+    }
+}
+
+/// Property name → subschema: a linear scan for a few names (faster than hashing), a hash
+/// table beyond. Names compare by Unicode scalars, as JSON does.
+struct PropertyTable {
+    private let names: [String]
+    private let schemas: [SchemaNode]
+    private let index: [ScalarKey: Int]?
+
+    init(_ entries: [(String, SchemaNode)]) {
+        var names: [String] = [], schemas: [SchemaNode] = []
+        var index: [ScalarKey: Int] = [:]
+        for (name, schema) in entries {
+            if let existing = index[ScalarKey(name)] {
+                schemas[existing] = schema
+                continue
+            }
+            index[ScalarKey(name)] = names.count
+            names.append(name)
+            schemas.append(schema)
+        }
+        self.names = names
+        self.schemas = schemas
+        self.index = names.count > 8 ? index : nil
+    }
+
+    @inline(__always)
+    func schema(for name: String) -> SchemaNode? {
+        if let index {
+            guard let position = index[ScalarKey(name)] else { return nil }
+            return schemas[position]
+        }
+        for position in names.indices where JSONValue.sameScalars(names[position], name) {
+            return schemas[position]
+        }
+        return nil
     }
 }

@@ -176,7 +176,7 @@ extension JSONParser {
             try enter(at: open)
             index += 1
             var members: [JSONObject.Element] = []
-            var seen: Set<String>? = nil
+            var seen: Set<ScalarKey>? = nil
             var keyOffsets: [Int] = []
             skipWhitespace()
             if index < buffer.count, buffer[index] == UInt8(ascii: "}") {
@@ -198,16 +198,16 @@ extension JSONParser {
                 let key = try parseString()
                 // Duplicate keys: linear for small objects, a set beyond.
                 if members.count >= 16 {
-                    if seen == nil { seen = Set(members.map(\.key)) }
+                    if seen == nil { seen = Set(members.map { ScalarKey($0.key) }) }
                 }
                 let duplicateIndex: Int?
                 if var set = seen {
                     seen = nil
-                    let inserted = set.insert(key).inserted
+                    let inserted = set.insert(ScalarKey(key)).inserted
                     seen = set
-                    duplicateIndex = inserted ? nil : members.firstIndex { $0.key == key }
+                    duplicateIndex = inserted ? nil : members.firstIndex { JSONValue.sameScalars($0.key, key) }
                 } else {
-                    duplicateIndex = members.firstIndex { $0.key == key }
+                    duplicateIndex = members.firstIndex { JSONValue.sameScalars($0.key, key) }
                 }
                 if let duplicateIndex {
                     let first = position(at: keyOffsets[duplicateIndex])

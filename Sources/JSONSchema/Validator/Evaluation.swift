@@ -7,15 +7,15 @@ final class Evaluation {
     let maxDepth: Int
     let usesDynamicScope: Bool
     let regexTimeout: Duration
-    var depth = 0
+    @exclusivity(unchecked) var depth = 0
     /// The dynamic scope: resources entered, outermost first (only with `$dynamicRef`).
-    var scope: [SchemaResource] = []
+    @exclusivity(unchecked) var scope: [SchemaResource] = []
     /// Where evaluated members/items are recorded, when an `unevaluated*` keyword needs it.
-    var tracker: EvaluationTracker?
-    var errors: [ValidationError] = []
-    var instancePath: [String] = []
-    var keywordPath: [String] = []
-    private var recursionReported = false
+    @exclusivity(unchecked) var tracker: EvaluationTracker?
+    @exclusivity(unchecked) var errors: [ValidationError] = []
+    @exclusivity(unchecked) var instancePath: [String] = []
+    @exclusivity(unchecked) var keywordPath: [String] = []
+    @exclusivity(unchecked) private var recursionReported = false
 
     init(exhaustive: Bool, maxDepth: Int, usesDynamicScope: Bool, regexTimeout: Duration) {
         self.exhaustive = exhaustive
@@ -51,7 +51,7 @@ final class Evaluation {
     @inline(__always)
     func applyToMember(_ node: SchemaNode, _ value: JSONValue, key: String, _ token: String, _ token2: String? = nil) -> Bool {
         let outer = tracker
-        tracker = nil
+        if outer != nil { tracker = nil }
         if exhaustive {
             instancePath.append(key)
             keywordPath.append(token)
@@ -63,7 +63,7 @@ final class Evaluation {
             keywordPath.removeLast()
             if token2 != nil { keywordPath.removeLast() }
         }
-        tracker = outer
+        if outer != nil { tracker = outer }
         return valid
     }
 
@@ -71,7 +71,7 @@ final class Evaluation {
     @inline(__always)
     func applyToItem(_ node: SchemaNode, _ value: JSONValue, index: Int, _ token: String, _ token2: String? = nil) -> Bool {
         let outer = tracker
-        tracker = nil
+        if outer != nil { tracker = nil }
         if exhaustive {
             instancePath.append(String(index))
             keywordPath.append(token)
@@ -83,8 +83,21 @@ final class Evaluation {
             keywordPath.removeLast()
             if token2 != nil { keywordPath.removeLast() }
         }
-        tracker = outer
+        if outer != nil { tracker = outer }
         return valid
+    }
+
+    /// Enters one `$ref`/`$dynamicRef` level; false (with an error reported once) past `maxDepth`.
+    /// Only references can make evaluation recurse: plain nesting is bounded by the schema.
+    @inline(__always)
+    func enterReference(_ node: SchemaNode) -> Bool {
+        depth += 1
+        if depth > maxDepth {
+            depth -= 1
+            reportRecursionLimit(node: node)
+            return false
+        }
+        return true
     }
 
     /// Records a failure of `keyword` (exhaustive mode only).

@@ -45,12 +45,6 @@ final class SchemaNode: @unchecked Sendable {
     }
 
     func validateKeywords(_ instance: JSONValue, _ context: Evaluation) -> Bool {
-        context.depth += 1
-        defer { context.depth -= 1 }
-        if context.depth > context.maxDepth {
-            context.reportRecursionLimit(node: self)
-            return false
-        }
         var pushedScope = false
         if context.usesDynamicScope, context.scope.last !== resource {
             context.scope.append(resource)

@@ -13,7 +13,7 @@ public struct JSONObject: Sendable, Hashable, RandomAccessCollection {
     /// Members in source order.
     public let members: [Element]
     /// Key → index of the last member with that key; only for objects above `indexThreshold`.
-    private let index: [String: Int]?
+    private let index: [ScalarKey: Int]?
 
     private static let indexThreshold = 12
 
@@ -26,8 +26,8 @@ public struct JSONObject: Sendable, Hashable, RandomAccessCollection {
     public init(elements: [Element]) {
         self.members = elements
         if elements.count > JSONObject.indexThreshold {
-            var index = [String: Int](minimumCapacity: elements.count)
-            for (position, member) in elements.enumerated() { index[member.key] = position }
+            var index = [ScalarKey: Int](minimumCapacity: elements.count)
+            for (position, member) in elements.enumerated() { index[ScalarKey(member.key)] = position }
             self.index = index
         } else {
             self.index = nil
@@ -46,10 +46,10 @@ public struct JSONObject: Sendable, Hashable, RandomAccessCollection {
 
     /// The position of the member named `key`, if any.
     public func index(forKey key: String) -> Int? {
-        if let index { return index[key] }
+        if let index { return index[ScalarKey(key)] }
         var position = members.count - 1
         while position >= 0 {
-            if members[position].key == key { return position }
+            if JSONValue.sameScalars(members[position].key, key) { return position }
             position -= 1
         }
         return nil
@@ -83,7 +83,7 @@ public struct JSONObject: Sendable, Hashable, RandomAccessCollection {
         var combined = 0
         for member in members {
             var memberHasher = Hasher()
-            memberHasher.combine(member.key)
+            memberHasher.combine(ScalarKey(member.key))
             memberHasher.combine(member.value)
             combined ^= memberHasher.finalize()
         }
