@@ -12,6 +12,9 @@ struct SuiteTests {
 
     static let optionalFiles = [
         "optional/ecmascript-regex.json", "optional/non-bmp-regex.json", "optional/bignum.json", "optional/float-overflow.json",
+        "optional/anchor.json", "optional/dynamicRef.json", "optional/id.json", "optional/no-schema.json",
+        "optional/refOfUnknownKeyword.json", "optional/unknownKeyword.json", "optional/format-assertion.json",
+        "optional/dependencies-compatibility.json",
     ]
     static let formatFiles = [
         "date", "date-time", "time", "duration", "email", "hostname", "ipv4", "ipv6", "uri", "uri-reference",

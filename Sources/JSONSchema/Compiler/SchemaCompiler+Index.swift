@@ -7,7 +7,7 @@ extension SchemaCompiler {
     /// Keywords whose value is an array of subschemas.
     static let schemaArrayKeywords: Set<String> = ["allOf", "anyOf", "oneOf", "prefixItems"]
     /// Keywords whose value is an object of subschemas.
-    static let schemaMapKeywords: Set<String> = ["$defs", "properties", "patternProperties", "dependentSchemas"]
+    static let schemaMapKeywords: Set<String> = ["$defs", "properties", "patternProperties", "dependentSchemas", "dependencies"]
 
     /// The deepest nesting of subschemas in one document (evaluation recursion is bounded by
     /// this plus `maxDepth` reference hops).

@@ -171,6 +171,23 @@ extension SchemaCompiler {
         if object["propertyNames"] != nil {
             keywords.append(PropertyNamesKeyword(node: node, schema: try sub("propertyNames")))
         }
+        // `dependencies` (draft 7), kept for compatibility as 2020-12 allows: arrays act as
+        // `dependentRequired`, schemas as `dependentSchemas`.
+        if case .object(let map)? = object["dependencies"] {
+            var required: [(property: String, required: [String])] = []
+            var schemas: [(property: String, schema: SchemaNode)] = []
+            for member in map.members {
+                if let names = try stringArray(member.value) {
+                    required.append((member.key, names))
+                } else if case .array = member.value {
+                    throw invalid("dependencies", "an object of string arrays or schemas", location)
+                } else {
+                    schemas.append((member.key, try sub("dependencies", member.key)))
+                }
+            }
+            if !required.isEmpty { keywords.append(DependentRequiredKeyword(node: node, name: "dependencies", dependencies: required)) }
+            if !schemas.isEmpty { keywords.append(DependentSchemasKeyword(node: node, name: "dependencies", schemas: schemas)) }
+        }
         if let value = object["dependentSchemas"] {
             guard case .object(let map) = value else { throw invalid("dependentSchemas", "an object of schemas", location) }
             var schemas: [(property: String, schema: SchemaNode)] = []

@@ -131,9 +131,9 @@ final class RequiredKeyword: Keyword, @unchecked Sendable {
 final class DependentRequiredKeyword: Keyword, @unchecked Sendable {
     let dependencies: [(property: String, required: [String])]
 
-    init(node: SchemaNode, dependencies: [(property: String, required: [String])]) {
+    init(node: SchemaNode, name: String = "dependentRequired", dependencies: [(property: String, required: [String])]) {
         self.dependencies = dependencies
-        super.init(name: "dependentRequired", node: node)
+        super.init(name: name, node: node)
     }
 
     override func validate(_ instance: JSONValue, _ context: Evaluation) -> Bool {
