@@ -8,12 +8,12 @@ public struct FieldReference: Sendable {
     private let schemaRoot: JSONObject
 
     /// The committed reference file for `language`, relative to the package root.
-    public static func path(for language: ScaffoldLanguage) -> String {
+    public static func path(for language: Language) -> String {
         language == .fr ? "docs/format.fr.md" : "docs/format.md"
     }
 
     /// The command that regenerates the reference for `language`.
-    public static func command(for language: ScaffoldLanguage) -> String {
+    public static func command(for language: Language) -> String {
         "codesocial schema --reference --lang \(language.rawValue) --output \(path(for: language))"
     }
 
@@ -27,7 +27,7 @@ public struct FieldReference: Sendable {
     }
 
     /// The reference as Markdown, in `language`.
-    public func markdown(in language: ScaffoldLanguage) -> String {
+    public func markdown(in language: Language) -> String {
         var writer = ReferenceWriter(language: language, root: SchemaNode(root: schemaRoot))
         writer.document()
         return writer.lines.joined(separator: "\n") + "\n"
@@ -36,11 +36,11 @@ public struct FieldReference: Sendable {
 
 /// The Markdown being written.
 private struct ReferenceWriter {
-    let language: ScaffoldLanguage
+    let language: Language
     let root: SchemaNode
     var lines: [String] = []
 
-    init(language: ScaffoldLanguage, root: SchemaNode) {
+    init(language: Language, root: SchemaNode) {
         self.language = language
         self.root = root
     }

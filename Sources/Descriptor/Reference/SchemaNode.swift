@@ -47,16 +47,16 @@ struct SchemaNode {
     }
 
     /// The `title` in `language` (`x-title-fr` for French), falling back to English.
-    func title(_ language: ScaffoldLanguage) -> String? {
+    func title(_ language: Language) -> String? {
         annotation("title", language)
     }
 
     /// The `description` in `language` (`x-description-fr` for French), falling back to English.
-    func description(_ language: ScaffoldLanguage) -> String? {
+    func description(_ language: Language) -> String? {
         annotation("description", language)
     }
 
-    private func annotation(_ name: String, _ language: ScaffoldLanguage) -> String? {
+    private func annotation(_ name: String, _ language: Language) -> String? {
         if language == .fr, case .string(let text)? = schema["x-\(name)-fr"] { return text }
         if case .string(let text)? = schema[name] { return text }
         return target?.annotation(name, language)

@@ -9,7 +9,7 @@ public struct InitDraft: Sendable, Equatable {
     /// `--kind`, if given.
     public var kind: ScaffoldOptions.Kind?
     /// `--lang`, if given.
-    public var language: ScaffoldLanguage?
+    public var language: Language?
     /// `--summary`, if given.
     public var summary: String?
     /// The maintainer found in the environment (`--maintainer`, `CODESOCIAL_AUTHOR`, git config).
@@ -17,7 +17,7 @@ public struct InitDraft: Sendable, Equatable {
 
     /// Creates a draft; every answer is optional.
     public init(
-        name: String? = nil, id: String? = nil, kind: ScaffoldOptions.Kind? = nil, language: ScaffoldLanguage? = nil,
+        name: String? = nil, id: String? = nil, kind: ScaffoldOptions.Kind? = nil, language: Language? = nil,
         summary: String? = nil, maintainer: ScaffoldOptions.Maintainer? = nil
     ) {
         self.name = name
@@ -37,7 +37,7 @@ public struct InitDraft: Sendable, Equatable {
     ///   - folderName: the name of the folder the description is written into.
     ///   - localeLanguage: the language of the user's locale.
     /// - Throws: ``ScaffoldError`` when an answer is invalid or no id can be derived from the name.
-    public func completed(folderName: String, localeLanguage: ScaffoldLanguage) throws(ScaffoldError) -> ScaffoldOptions {
+    public func completed(folderName: String, localeLanguage: Language) throws(ScaffoldError) -> ScaffoldOptions {
         let language = language ?? localeLanguage
         let name = try InitAnswers.name(name ?? folderName)
         let id: String
@@ -59,7 +59,7 @@ public struct InitDraft: Sendable, Equatable {
 /// The questions `codesocial init` asks on a terminal, with the I/O injected so that tests can
 /// drive them: `readLine` returns one line without its newline, or `nil` at end of input.
 public struct InitQuestionnaire {
-    private let ui: ScaffoldLanguage
+    private let ui: Language
     private let readLine: () -> String?
     private let write: (String) -> Void
 
@@ -68,7 +68,7 @@ public struct InitQuestionnaire {
     ///   - ui: the language the questions are asked in.
     ///   - readLine: reads one answer; `nil` means the input ended.
     ///   - write: prints a prompt or a message (no newline is added).
-    public init(ui: ScaffoldLanguage, readLine: @escaping () -> String?, write: @escaping (String) -> Void) {
+    public init(ui: Language, readLine: @escaping () -> String?, write: @escaping (String) -> Void) {
         self.ui = ui
         self.readLine = readLine
         self.write = write
@@ -82,7 +82,7 @@ public struct InitQuestionnaire {
     ///   - folderName: the default name.
     ///   - localeLanguage: the default language.
     /// - Throws: ``ScaffoldError/inputEnded`` when the input ends before all answers are in.
-    public func ask(_ draft: InitDraft, folderName: String, localeLanguage: ScaffoldLanguage) throws(ScaffoldError) -> ScaffoldOptions {
+    public func ask(_ draft: InitDraft, folderName: String, localeLanguage: Language) throws(ScaffoldError) -> ScaffoldOptions {
         let fr = ui == .fr
         let name: String
         if let given = draft.name {
@@ -106,7 +106,7 @@ public struct InitQuestionnaire {
             id = try question(fr ? "Identifiant dans le registre" : "Registry id",
                               default: Slug.suggest(from: name), parse: InitAnswers.id)
         }
-        let language: ScaffoldLanguage
+        let language: Language
         if let given = draft.language {
             language = given
         } else {
@@ -132,7 +132,10 @@ public struct InitQuestionnaire {
                              parse: (String) throws(ScaffoldError) -> T) throws(ScaffoldError) -> T {
         while true {
             write(defaultAnswer.map { "\(prompt) [\($0)]: " } ?? "\(prompt): ")
-            guard let line = readLine() else { throw .inputEnded }
+            guard let line = readLine() else {
+                write("\n")
+                throw .inputEnded
+            }
             let answer = line.trimmingCharacters(in: .whitespaces)
             guard let text = answer.isEmpty ? defaultAnswer : answer else {
                 write((ui == .fr ? "Une réponse est nécessaire." : "An answer is needed.") + "\n")
@@ -166,8 +169,8 @@ enum InitAnswers {
         return kind
     }
 
-    static func language(_ text: String) throws(ScaffoldError) -> ScaffoldLanguage {
-        guard let language = ScaffoldLanguage(userInput: text) else { throw .invalidLanguage(text) }
+    static func language(_ text: String) throws(ScaffoldError) -> Language {
+        guard let language = Language(userInput: text) else { throw .invalidLanguage(text) }
         return language
     }
 
@@ -178,14 +181,14 @@ enum InitAnswers {
         return summary
     }
 
-    static func defaultSummary(name: String, in language: ScaffoldLanguage) -> String {
+    static func defaultSummary(name: String, in language: Language) -> String {
         switch language {
         case .fr: "\(name) : résumé à réécrire en une ou deux phrases (ce que c'est, pour qui, pourquoi)."
         case .en: "\(name): summary to rewrite in one or two sentences (what it is, for whom, why)."
         }
     }
 
-    static func defaultMaintainer(name: String, in language: ScaffoldLanguage) -> ScaffoldOptions.Maintainer {
+    static func defaultMaintainer(name: String, in language: Language) -> ScaffoldOptions.Maintainer {
         ScaffoldOptions.Maintainer(name: language == .fr ? "Équipe \(name)" : "\(name) team")
     }
 }

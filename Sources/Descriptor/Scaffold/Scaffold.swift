@@ -61,11 +61,11 @@ enum ProvidedValue {
 
 /// The scaffold being written, line by line.
 private struct Rendering {
-    let language: ScaffoldLanguage
+    let language: Language
     let values: [[String]: ProvidedValue]
     var lines: [String] = []
 
-    init(language: ScaffoldLanguage, values: [[String]: ProvidedValue]) {
+    init(language: Language, values: [[String]: ProvidedValue]) {
         self.language = language
         self.values = values
     }
@@ -98,7 +98,14 @@ private struct Rendering {
             if let value = values[childPath] {
                 switch value {
                 case .inline(let text): lines.append("\(pad)\(name): \(text)")
-                case .block(let block): lines.append("\(pad)\(name):"); lines += block.map { "\(pad)  \($0)" }
+                case .block(let block):
+                    lines.append("\(pad)\(name):")
+                    lines += block.map { "\(pad)  \($0)" }
+                    // The item's other keys, commented, so that they can be found.
+                    for (member, memberNode) in child.items?.properties ?? [] where !block.contains(where: { $0.contains("\(member):") }) {
+                        lines.append("\(pad)    # \(member):" + (example(for: memberNode).map { " \($0)" } ?? "")
+                                     + (memberNode.title(language).map { "  # \($0)" } ?? ""))
+                    }
                 }
                 live += 1
             } else if let constant = child.constValue {
@@ -157,11 +164,17 @@ private struct Rendering {
     private mutating func exampleMembers(of node: SchemaNode, indent: Int) {
         let pad = String(repeating: " ", count: indent)
         if let item = node.items, !item.properties.isEmpty {
-            var first = true
-            for (name, member) in item.properties where name != "not_applicable" {
-                let value = example(for: member).map { " \($0)" } ?? ""
-                lines.append("\(pad)# \(first ? "- " : "  ")\(name):\(value)")
-                first = false
+            // `- key: example`, each followed by its title as a trailing comment, aligned, so that
+            // uncommenting a line leaves valid YAML.
+            let members = item.properties.filter { $0.name != "not_applicable" }
+            let entries = members.enumerated().map { position, member in
+                (text: (position == 0 ? "- " : "  ") + member.name + ":" + (example(for: member.node).map { " \($0)" } ?? ""),
+                 title: member.node.title(language))
+            }
+            let column = (entries.map(\.text.count).max() ?? 0) + 2
+            for entry in entries {
+                let padding = String(repeating: " ", count: column - entry.text.count)
+                lines.append("\(pad)# \(entry.text)" + (entry.title.map { "\(padding)# \($0)" } ?? ""))
             }
         } else if node.types.contains("object"), let values = node.additionalProperties, values.refName == "url" {
             lines.append("\(pad)# website: \(example(for: values) ?? "")")

@@ -29,7 +29,7 @@ public enum ScaffoldError: Error, Equatable, CustomStringConvertible {
     public var description: String { message(in: .en) }
 
     /// The message in `language`: what is wrong and how to fix it.
-    public func message(in language: ScaffoldLanguage) -> String {
+    public func message(in language: Language) -> String {
         let fr = language == .fr
         switch self {
         case .emptyName:

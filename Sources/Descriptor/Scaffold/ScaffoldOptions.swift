@@ -12,14 +12,14 @@ public struct ScaffoldOptions: Sendable, Equatable {
     /// What is described.
     public var kind: Kind
     /// The language of the description and of the scaffold's comments.
-    public var language: ScaffoldLanguage
+    public var language: Language
     /// One or two sentences, at most ``maximumSummaryLength`` characters.
     public var summary: String
     /// The first maintainer of the description (`governance.maintainers`).
     public var maintainer: Maintainer
 
     /// Creates the options; see each property for its meaning.
-    public init(name: String, id: String, kind: Kind, language: ScaffoldLanguage, summary: String, maintainer: Maintainer) {
+    public init(name: String, id: String, kind: Kind, language: Language, summary: String, maintainer: Maintainer) {
         self.name = name
         self.id = id
         self.kind = kind
@@ -40,22 +40,31 @@ public struct ScaffoldOptions: Sendable, Equatable {
         case collaboration
 
         /// Reads a kind typed by a person, in English or French, any case and accents:
-        /// `project`/`projet`, `organisation`/`organization`, `idea`/`idée`, `collaboration`.
+        /// `project`/`projet`, `organisation`/`organization`, `idea`/`idée`, `collaboration`, an
+        /// unambiguous beginning of one of them (`orga`, `collab`), or its number in the list (1–4).
         /// - Parameter text: what was typed.
         /// - Returns: the kind, or `nil` when the text names none.
         public init?(userInput text: String) {
             let folded = Slug.fold(text).lowercased().trimmingCharacters(in: .whitespaces)
-            switch folded {
-            case "project", "projet": self = .project
-            case "organisation", "organization": self = .organisation
-            case "idea", "idee": self = .idea
-            case "collaboration": self = .collaboration
-            default: return nil
+            if let number = Int(folded), Kind.allCases.indices.contains(number - 1) {
+                self = Kind.allCases[number - 1]
+                return
             }
+            let words: [(String, Kind)] = [
+                ("project", .project), ("projet", .project), ("organisation", .organisation),
+                ("organization", .organisation), ("idea", .idea), ("idee", .idea), ("collaboration", .collaboration),
+            ]
+            if let exact = words.first(where: { $0.0 == folded }) {
+                self = exact.1
+                return
+            }
+            let matches = Set(words.filter { folded.count >= 2 && $0.0.hasPrefix(folded) }.map(\.1))
+            guard matches.count == 1, let kind = matches.first else { return nil }
+            self = kind
         }
 
         /// The word for this kind in `language` ("projet", "idée", …).
-        public func label(in language: ScaffoldLanguage) -> String {
+        public func label(in language: Language) -> String {
             switch (self, language) {
             case (.project, .fr): "projet"
             case (.idea, .fr): "idée"
@@ -92,30 +101,6 @@ public struct ScaffoldOptions: Sendable, Equatable {
                 guard !trimmed.isEmpty else { return nil }
                 self.init(name: trimmed)
             }
-        }
-    }
-}
-
-/// The two languages a scaffold and the field reference are written in.
-public enum ScaffoldLanguage: String, Sendable, CaseIterable, Equatable {
-    /// French.
-    case fr
-    /// English.
-    case en
-
-    /// Reads a language typed by a person: `fr`, `français`, `french`, `en`, `anglais`, `english`,
-    /// or a locale or BCP 47 tag such as `fr_FR.UTF-8` or `en-GB`.
-    /// - Parameter text: what was typed.
-    /// - Returns: the language, or `nil` for any other language.
-    public init?(userInput text: String) {
-        let folded = Slug.fold(text).lowercased().trimmingCharacters(in: .whitespaces)
-        switch folded {
-        case "francais", "french": self = .fr
-        case "english", "anglais": self = .en
-        default:
-            let primary = folded.prefix { $0.isLetter }
-            guard let language = ScaffoldLanguage(rawValue: String(primary)) else { return nil }
-            self = language
         }
     }
 }
