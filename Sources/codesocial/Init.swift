@@ -20,7 +20,7 @@ extension Codesocial {
                 the locale's language. Never replaces an existing description without --force.
 
                 Exit codes: 0 written; 64 invalid flag; 66 input ended before every question was \
-                answered; 73 a description already exists (without --force) or the file cannot be \
+                answered; 74 a description already exists (without --force) or the file cannot be \
                 written.
                 """
         )
@@ -105,7 +105,7 @@ extension Codesocial {
         /// The documented exit code for a scaffold error (see docs/exit-codes.md).
         static func exitCode(for error: ScaffoldError) -> Int32 {
             switch error {
-            case .alreadyExists, .cannotWrite: 73
+            case .alreadyExists, .cannotWrite: 74
             case .inputEnded: 66
             case .unsupportedSchema: 70
             default: 64

@@ -14,7 +14,7 @@ extension Codesocial {
                 docs/format.md and docs/format.fr.md are made with:
                   codesocial schema --reference --lang en --output docs/format.md
                   codesocial schema --reference --lang fr --output docs/format.fr.md
-                Exit codes: 0 done; 64 invalid option; 73 the output file cannot be written.
+                Exit codes: 0 done; 64 invalid option; 74 the output file cannot be written.
                 """
         )
 
@@ -55,7 +55,7 @@ extension Codesocial {
                 let reason = (error as NSError).localizedDescription
                 FileHandle.standardError.write(Data(ui.pick(fr: "erreur : impossible d'écrire \(output) : \(reason)\n",
                                                             en: "error: cannot write \(output): \(reason)\n").utf8))
-                throw ExitCode(73)
+                throw ExitCode(74)
             }
         }
     }
