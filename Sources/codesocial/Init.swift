@@ -70,7 +70,8 @@ extension Codesocial {
 
         func run() async throws {
             let environment = ProcessInfo.processInfo.environment
-            let ui = Language.detect(environment: environment)
+            // --lang chooses the description's language and the language spoken, as in every command.
+            let ui = language.flatMap(Language.init(userInput:)) ?? Language.detect(environment: environment)
             let folder = URL(fileURLWithPath: directory ?? FileManager.default.currentDirectoryPath).standardizedFileURL
             let draft = InitDraft(
                 name: name, id: id, kind: kind.flatMap(ScaffoldOptions.Kind.init(userInput:)),

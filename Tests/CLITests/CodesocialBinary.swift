@@ -12,8 +12,7 @@ enum CodesocialBinary {
         let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         candidates.append(packageRoot.appendingPathComponent(".build/debug/codesocial"))
         guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
-            throw Shell.Failure(command: ["codesocial"], output: .init(
-                status: 127, stdout: "", stderr: "the codesocial executable was not built; looked at \(candidates.map(\.path))"))
+            throw BinaryNotBuilt(candidates: candidates.map(\.path))
         }
         return found.path
     }
@@ -27,4 +26,10 @@ enum CodesocialBinary {
     static func run(_ arguments: [String], in directory: String, locale: String = "C.UTF-8", input: Data? = nil) throws -> Shell.Output {
         try Shell.run([try path()] + arguments, in: directory, environment: environment(locale: locale), input: input, check: false)
     }
+}
+
+/// The `codesocial` executable is missing: the test fails loudly instead of passing.
+struct BinaryNotBuilt: Error, CustomStringConvertible {
+    let candidates: [String]
+    var description: String { "the codesocial executable was not built; looked at \(candidates.joined(separator: ", "))" }
 }
