@@ -25,16 +25,16 @@ struct ExamplesTests {
     func notApplicable() throws {
         let report = try Self.check("assemblee-des-communs-de-lille")
         let description = Description(try #require(report.value))
-        guard case .notApplicable(let reason) = description.state(of: .legal_financial) else {
+        guard case .notApplicable(let reason) = description.state(of: ModelName.legalFinancial) else {
             Issue.record("legal_financial is not marked not applicable")
             return
         }
         #expect(reason.hasPrefix("Association de fait"))
-        guard case .notApplicable = description.state(of: .ecological) else {
+        guard case .notApplicable = description.state(of: ModelName.ecological) else {
             Issue.record("ecological is not marked not applicable")
             return
         }
-        guard case .described = description.state(of: .social_human) else {
+        guard case .described = description.state(of: ModelName.socialHuman) else {
             Issue.record("social_human is not described")
             return
         }
@@ -47,12 +47,24 @@ struct ExamplesTests {
         let summary = try #require(value["summary"]?.objectValue)
         #expect(summary.keys == ["fr", "en"])
         #expect(value["name"]?["en"] == .string("Virtual Assembly"))
-        // Every model's texts come in both languages.
-        for (_, model) in try #require(value["models"]?.objectValue) {
-            for (key, text) in try #require(model.objectValue) where key != "intentions" {
-                #expect(text.objectValue?.keys == ["fr", "en"], "\(key) is not bilingual")
+        // Every text of the models comes in both languages (ids excepted).
+        var monolingual: [String] = []
+        func visit(_ value: JSONValue, _ path: String) {
+            switch value {
+            case .object(let object) where object.keys == ["fr", "en"]:
+                break
+            case .object(let object):
+                for (key, member) in object where key != "id" { visit(member, path + "/" + key) }
+            case .array(let items):
+                for (index, item) in items.enumerated() { visit(item, path + "/\(index)") }
+            case .string:
+                monolingual.append(path)
+            default:
+                break
             }
         }
+        visit(try #require(value["models"]), "/models")
+        #expect(monolingual.isEmpty, "not in fr and en: \(monolingual)")
     }
 }
 

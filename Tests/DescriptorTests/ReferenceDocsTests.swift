@@ -4,8 +4,7 @@ import Testing
 
 @Suite("Field reference")
 struct ReferenceDocsTests {
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = ScaffoldTests.packageRoot
 
     @Test("the committed docs/format.md and docs/format.fr.md are the generated ones", arguments: Language.allCases)
     func upToDate(language: Language) throws {

@@ -176,6 +176,9 @@ struct YAMLTextTests {
 
 @Suite("Scaffold")
 struct ScaffoldTests {
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
     static let options = ScaffoldOptions(
         name: "Atelier: partagé", id: "atelier-partage", kind: .collaboration, language: .fr,
         summary: "Un atelier #commun", maintainer: .init(name: "Marie", email: "marie@example.org"))
