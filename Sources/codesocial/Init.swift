@@ -98,18 +98,17 @@ extension Codesocial {
                     fr: "\(written.path) créé (identifiant « \(options.id) »). Complétez-le, puis vérifiez-le avec : codesocial validate \(written.path)",
                     en: "Created \(written.path) (id \"\(options.id)\"). Fill it in, then check it with: codesocial validate \(written.path)"))
             } catch let error as ScaffoldError {
-                FileHandle.standardError.write(Data((ui.pick(fr: "erreur : ", en: "error: ") + error.message(in: ui) + "\n").utf8))
-                throw ExitCode(Self.exitCode(for: error))
+                throw CommandFailure(Self.exitCode(for: error), error.message(in: ui))
             }
         }
 
-        /// The documented exit code for a scaffold error (see docs/exit-codes.md).
-        static func exitCode(for error: ScaffoldError) -> Int32 {
+        /// The documented exit code for a scaffold error (docs/exit-codes.md).
+        static func exitCode(for error: ScaffoldError) -> ExitCodes {
             switch error {
-            case .alreadyExists, .cannotWrite: 74
-            case .inputEnded: 66
-            case .unsupportedSchema: 70
-            default: 64
+            case .alreadyExists, .cannotWrite: .cannotWrite
+            case .inputEnded: .inputNotFound
+            case .unsupportedSchema: .internalError
+            case .emptyName, .multilineName, .noIdForName, .invalidId, .invalidKind, .invalidLanguage, .emptySummary, .summaryTooLong: .usage
             }
         }
 

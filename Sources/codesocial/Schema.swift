@@ -53,9 +53,7 @@ extension Codesocial {
                 try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
             } catch {
                 let reason = (error as NSError).localizedDescription
-                FileHandle.standardError.write(Data(ui.pick(fr: "erreur : impossible d'écrire \(output) : \(reason)\n",
-                                                            en: "error: cannot write \(output): \(reason)\n").utf8))
-                throw ExitCode(74)
+                throw CommandFailure(.cannotWrite, ui.pick(fr: "impossible d'écrire \(output) : \(reason)", en: "cannot write \(output): \(reason)"))
             }
         }
     }

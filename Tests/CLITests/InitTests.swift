@@ -7,7 +7,7 @@ struct InitTests {
     @Test("--yes writes a commented scaffold named after the folder and says what to do next")
     func yes() throws {
         let folder = try TemporaryDirectory()
-        let result = try CodesocialBinary.run(["init", "Café Commun", "--yes"], in: folder.path)
+        let result = try CodesocialCLI.run(["init", "Café Commun", "--yes"], in: folder.path)
         #expect(result.status == 0, "\(result)")
         let file = folder.path("Café Commun/codesocial.yml")
         #expect(result.stdout == "Created \(file) (id \"cafe-commun\"). Fill it in, then check it with: codesocial validate \(file)\n")
@@ -27,7 +27,7 @@ struct InitTests {
     @Test("uses the flags")
     func flags() throws {
         let folder = try TemporaryDirectory()
-        let result = try CodesocialBinary.run([
+        let result = try CodesocialCLI.run([
             "init", "--yes", "--name", "WeMob", "--id", "wemob-commun", "--kind", "collaboration", "--lang", "fr",
             "--summary", "Communs de la mobilité : outils et données partagés.", "--maintainer", "Équipe WeMob <contact@example.org>",
         ], in: folder.path)
@@ -43,9 +43,9 @@ struct InitTests {
     @Test("writes French comments under a French locale, English ones otherwise, and --lang overrides the locale")
     func languages() throws {
         let folder = try TemporaryDirectory()
-        #expect(try CodesocialBinary.run(["init", "fr", "--yes", "--name", "Atelier"], in: folder.path, locale: "fr_FR.UTF-8").status == 0)
-        #expect(try CodesocialBinary.run(["init", "en", "--yes", "--name", "Atelier"], in: folder.path, locale: "en_GB.UTF-8").status == 0)
-        #expect(try CodesocialBinary.run(["init", "forced", "--yes", "--name", "Atelier", "--lang", "en"], in: folder.path, locale: "fr_FR.UTF-8").status == 0)
+        #expect(try CodesocialCLI.run(["init", "fr", "--yes", "--name", "Atelier"], in: folder.path, locale: "fr_FR.UTF-8").status == 0)
+        #expect(try CodesocialCLI.run(["init", "en", "--yes", "--name", "Atelier"], in: folder.path, locale: "en_GB.UTF-8").status == 0)
+        #expect(try CodesocialCLI.run(["init", "forced", "--yes", "--name", "Atelier", "--lang", "en"], in: folder.path, locale: "fr_FR.UTF-8").status == 0)
         let french = try String(contentsOfFile: folder.path("fr/codesocial.yml"), encoding: .utf8)
         let english = try String(contentsOfFile: folder.path("en/codesocial.yml"), encoding: .utf8)
         let forced = try String(contentsOfFile: folder.path("forced/codesocial.yml"), encoding: .utf8)
@@ -60,7 +60,7 @@ struct InitTests {
     func noOverwrite() throws {
         let folder = try TemporaryDirectory()
         let existing = try folder.write("id: mine\n", to: "codesocial.yml")
-        let refused = try CodesocialBinary.run(["init", "--yes", "--name", "Autre"], in: folder.path)
+        let refused = try CodesocialCLI.run(["init", "--yes", "--name", "Autre"], in: folder.path)
         #expect(refused.status == 74)
         #expect(refused.stdout == "")
         #expect(refused.stderr.contains("\(existing) already exists and was left untouched: add --force to overwrite it, or choose another folder"))
@@ -68,12 +68,12 @@ struct InitTests {
 
         let json = try TemporaryDirectory()
         _ = try json.write("{}", to: "codesocial.json")
-        let refusedJSON = try CodesocialBinary.run(["init", "--yes", "--name", "Autre"], in: json.path, locale: "fr_FR.UTF-8")
+        let refusedJSON = try CodesocialCLI.run(["init", "--yes", "--name", "Autre"], in: json.path, locale: "fr_FR.UTF-8")
         #expect(refusedJSON.status == 74)
         #expect(refusedJSON.stderr.contains("\(json.path("codesocial.json")) existe déjà : il n'est pas remplacé ; ajoutez --force pour l'écraser"))
         #expect(!FileManager.default.fileExists(atPath: json.path("codesocial.yml")))
 
-        let forced = try CodesocialBinary.run(["init", "--yes", "--name", "Autre", "--force"], in: folder.path)
+        let forced = try CodesocialCLI.run(["init", "--yes", "--name", "Autre", "--force"], in: folder.path)
         #expect(forced.status == 0, "\(forced)")
         #expect(try String(contentsOfFile: existing, encoding: .utf8).contains("\nid: autre\n"))
     }
@@ -82,7 +82,7 @@ struct InitTests {
     func refusesBeforeAsking() throws {
         let folder = try TemporaryDirectory()
         _ = try folder.write("id: mine\n", to: "codesocial.yaml")
-        let result = try CodesocialBinary.run(["init", "--interactive"], in: folder.path, input: Data("Nom\n".utf8))
+        let result = try CodesocialCLI.run(["init", "--interactive"], in: folder.path, input: Data("Nom\n".utf8))
         #expect(result.status == 74)
         #expect(result.stdout == "", "no question was asked")
     }
@@ -90,16 +90,16 @@ struct InitTests {
     @Test("rejects invalid flags with exit 64 and says how to fix them")
     func invalidFlags() throws {
         let folder = try TemporaryDirectory()
-        let kind = try CodesocialBinary.run(["init", "--yes", "--kind", "association"], in: folder.path)
+        let kind = try CodesocialCLI.run(["init", "--yes", "--kind", "association"], in: folder.path)
         #expect(kind.status == 64)
         #expect(kind.stderr.contains("unknown kind \"association\": choose project, organisation, idea or collaboration"))
-        let id = try CodesocialBinary.run(["init", "--yes", "--name", "Atelier", "--id", "Mon Atelier"], in: folder.path)
+        let id = try CodesocialCLI.run(["init", "--yes", "--name", "Atelier", "--id", "Mon Atelier"], in: folder.path)
         #expect(id.status == 64)
         #expect(id.stderr.contains("invalid id \"Mon Atelier\": use lowercase ASCII letters, digits and single hyphens between words, 2 to 64 characters; for example \"mon-atelier\""))
-        let noID = try CodesocialBinary.run(["init", "x", "--yes"], in: folder.path)
+        let noID = try CodesocialCLI.run(["init", "x", "--yes"], in: folder.path)
         #expect(noID.status == 64)
         #expect(noID.stderr.contains("cannot derive an id from \"x\": give one with --id"))
-        let language = try CodesocialBinary.run(["init", "--yes", "--lang", "de"], in: folder.path)
+        let language = try CodesocialCLI.run(["init", "--yes", "--lang", "de"], in: folder.path)
         #expect(language.status == 64)
         #expect(language.stderr.contains("unsupported language \"de\": choose fr or en"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty, "nothing written")
@@ -108,7 +108,7 @@ struct InitTests {
     @Test("without a terminal and without --yes, uses the flags and defaults")
     func noTerminal() throws {
         let folder = try TemporaryDirectory()
-        let result = try CodesocialBinary.run(["init", "atelier-bois"], in: folder.path)  // standard input is /dev/null
+        let result = try CodesocialCLI.run(["init", "atelier-bois"], in: folder.path)  // standard input is /dev/null
         #expect(result.status == 0, "\(result)")
         #expect(try String(contentsOfFile: folder.path("atelier-bois/codesocial.yml"), encoding: .utf8).contains("\nid: atelier-bois\n"))
     }
@@ -117,7 +117,7 @@ struct InitTests {
     func pipedQuestions() throws {
         let folder = try TemporaryDirectory()
         let answers = "Assemblée Virtuelle\norga\n\nfr\nOutils libres pour relier les communautés.\n"
-        let result = try CodesocialBinary.run(["init", "av", "--interactive"], in: folder.path, input: Data(answers.utf8))
+        let result = try CodesocialCLI.run(["init", "av", "--interactive"], in: folder.path, input: Data(answers.utf8))
         #expect(result.status == 0, "\(result)")
         #expect(result.stdout.hasPrefix("Name of the project or organisation [av]: Kind (project, organisation, idea, collaboration) [project]: Registry id [assemblee-virtuelle]: "))
         let lines = try String(contentsOfFile: folder.path("av/codesocial.yml"), encoding: .utf8).split(separator: "\n").map(String.init)
@@ -126,7 +126,7 @@ struct InitTests {
         #expect(lines.contains("language: fr"))
         #expect(lines.contains("summary: Outils libres pour relier les communautés."))
 
-        let ended = try CodesocialBinary.run(["init", "cut", "--interactive"], in: folder.path, input: Data("Nom\n".utf8))
+        let ended = try CodesocialCLI.run(["init", "cut", "--interactive"], in: folder.path, input: Data("Nom\n".utf8))
         #expect(ended.status == 66)
         #expect(ended.stderr.contains("the input ended before every question was answered: run again with --yes to use the defaults"))
         #expect(!FileManager.default.fileExists(atPath: folder.path("cut/codesocial.yml")))
@@ -135,12 +135,12 @@ struct InitTests {
     @Test("asks its questions on a terminal (a pseudo-terminal made by script(1))")
     func terminal() throws {
         let folder = try TemporaryDirectory()
-        let binary = try CodesocialBinary.path()
+        let binary = try CLIRunner.executablePath()
         let answers = "Tiers-Lieu des Communs\nidée\n\n\nUn lieu ouvert pour fabriquer ensemble.\n"
         // script(1) runs the command on a pseudo-terminal fed with our standard input.
         let result = try Shell.run(
             ["script", "--quiet", "--return", "--command", "'\(binary)' init tl", "/dev/null"],
-            in: folder.path, environment: CodesocialBinary.environment(locale: "fr_FR.UTF-8"), input: Data(answers.utf8), check: false)
+            in: folder.path, environment: CLIRunner.pinnedEnvironment.merging(CodesocialCLI.environment(locale: "fr_FR.UTF-8")) { $1 }, input: Data(answers.utf8), check: false)
         #expect(result.status == 0, "\(result)")
         #expect(result.stdout.contains("Nom du projet ou de l'organisation [tl]: "))
         #expect(result.stdout.contains("Identifiant dans le registre [tiers-lieu-des-communs]: "))
@@ -149,5 +149,17 @@ struct InitTests {
         #expect(lines.contains("kind: idea"))
         #expect(lines.contains("language: fr"))
         #expect(lines.contains("summary: Un lieu ouvert pour fabriquer ensemble."))
+    }
+}
+
+/// `codesocial` run as a user would, with a locale and a known author (so that git's configuration
+/// does not leak into the scaffold).
+enum CodesocialCLI {
+    static func environment(locale: String) -> [String: String] {
+        ["LANG": locale, "NO_COLOR": "1", "CODESOCIAL_AUTHOR": "Camille Test <camille@example.org>"]
+    }
+
+    static func run(_ arguments: [String], in directory: String, locale: String = "C.UTF-8", input: Data? = nil) throws -> Shell.Output {
+        try CLIRunner.run(arguments, in: directory, environment: environment(locale: locale), input: input)
     }
 }

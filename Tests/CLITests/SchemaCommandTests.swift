@@ -9,7 +9,7 @@ struct SchemaCommandTests {
     @Test("prints the bundled schema, byte for byte schema/codesocial.schema.json")
     func prints() throws {
         let folder = try TemporaryDirectory()
-        let result = try CodesocialBinary.run(["schema"], in: folder.path)
+        let result = try CodesocialCLI.run(["schema"], in: folder.path)
         #expect(result.status == 0)
         #expect(result.stdout == (try String(contentsOf: Self.packageRoot.appendingPathComponent("schema/codesocial.schema.json"), encoding: .utf8)))
     }
@@ -17,9 +17,9 @@ struct SchemaCommandTests {
     @Test("writes the schema or the reference to --output")
     func writes() throws {
         let folder = try TemporaryDirectory()
-        #expect(try CodesocialBinary.run(["schema", "--output", "s.json"], in: folder.path).status == 0)
+        #expect(try CodesocialCLI.run(["schema", "--output", "s.json"], in: folder.path).status == 0)
         #expect(try String(contentsOfFile: folder.path("s.json"), encoding: .utf8).contains("\"$id\": \"https://codesocial.org/schema/v1/codesocial.schema.json\""))
-        #expect(try CodesocialBinary.run(["schema", "--reference", "--lang", "fr", "-o", "format.fr.md"], in: folder.path).status == 0)
+        #expect(try CodesocialCLI.run(["schema", "--reference", "--lang", "fr", "-o", "format.fr.md"], in: folder.path).status == 0)
         let committed = try String(contentsOf: Self.packageRoot.appendingPathComponent("docs/format.fr.md"), encoding: .utf8)
         #expect(try String(contentsOfFile: folder.path("format.fr.md"), encoding: .utf8) == committed)
     }
@@ -27,10 +27,10 @@ struct SchemaCommandTests {
     @Test("reports an output it cannot write (exit 74) and a misplaced --lang (exit 64)")
     func errors() throws {
         let folder = try TemporaryDirectory()
-        let unwritable = try CodesocialBinary.run(["schema", "--output", "missing/dir/s.json"], in: folder.path)
+        let unwritable = try CodesocialCLI.run(["schema", "--output", "missing/dir/s.json"], in: folder.path)
         #expect(unwritable.status == 74)
         #expect(unwritable.stderr.contains("cannot write missing/dir/s.json"))
-        let misplaced = try CodesocialBinary.run(["schema", "--lang", "fr"], in: folder.path)
+        let misplaced = try CodesocialCLI.run(["schema", "--lang", "fr"], in: folder.path)
         #expect(misplaced.status == 64)
         #expect(misplaced.stderr.contains("--lang applies to --reference only"))
     }
