@@ -24,6 +24,29 @@ struct InitTests {
         #expect(lines.contains("      email: camille@example.org"))
     }
 
+    @Test("a fresh scaffold passes codesocial validate with warnings only, in French and in English")
+    func validates() throws {
+        let folder = try TemporaryDirectory()
+        for language in ["fr", "en"] {
+            #expect(try CodesocialCLI.run(["init", language, "--yes", "--name", "Atelier partagé", "--lang", language], in: folder.path).status == 0)
+            let result = try CodesocialCLI.run(["validate", "--format", "json", "\(language)/codesocial.yml"], in: folder.path)
+            #expect(result.status == 0, "\(result)")
+            #expect(result.stdout.contains("\"valid\": true") || result.stdout.contains("\"valid\":true"), "\(result.stdout)")
+            #expect(result.stdout.contains("\"severity\": \"warning\"") || result.stdout.contains("\"severity\":\"warning\""))
+            #expect(!result.stdout.contains("\"severity\": \"error\"") && !result.stdout.contains("\"severity\":\"error\""))
+            let strict = try CodesocialCLI.run(["validate", "--strict", "\(language)/codesocial.yml"], in: folder.path)
+            #expect(strict.status == 1, "warnings fail under --strict")
+        }
+    }
+
+    @Test("the examples pass codesocial validate without a warning, even with --strict")
+    func examples() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let result = try CodesocialCLI.run(["validate", "--strict", "examples"], in: root.path)
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stdout.contains("2 files: 2 valid, 0 invalid; 0 errors, 0 warnings"), "\(result.stdout)")
+    }
+
     @Test("uses the flags")
     func flags() throws {
         let folder = try TemporaryDirectory()
