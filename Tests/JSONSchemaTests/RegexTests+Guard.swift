@@ -5,9 +5,11 @@ import Testing
 /// The deadline on every match, and the shared cache under concurrency.
 @Suite("ECMA-262 regex: ReDoS guard and cache")
 struct RegexGuardTests {
-    @Test("a catastrophic pattern stops at its deadline with .timeout", arguments: ["^(a+)+$", "^(a|aa)+$", "(x+x+)+y"])
+    @Test("a catastrophic pattern on ICU stops at its deadline with .timeout",
+          arguments: ["^(a+)+(?=$)", "^(a|aa)+\\b$", "^(a+)+$", "(x+x+)+y"])
     func catastrophicBacktracking(_ pattern: String) throws {
-        let regex = try ECMARegex(pattern)
+        // allowNative: false forces ICU for the regular ones too (the DFA would answer at once).
+        let regex = try ECMARegex(pattern, allowNative: false)
         let subject = pattern == "(x+x+)+y" ? String(repeating: "x", count: 40) : String(repeating: "a", count: 40) + "!"
         let limit = Duration.milliseconds(500)
         let clock = ContinuousClock()
@@ -17,6 +19,38 @@ struct RegexGuardTests {
         }
         // Unguarded, ICU would take minutes; the bound is generous so the test stays deterministic.
         #expect(clock.now - start < .seconds(3))
+    }
+
+    @Test("regular patterns run on the native DFA: catastrophic ones answer at once, exactly")
+    func nativeMatcher() throws {
+        for pattern in ["^(a+)+$", "^(a|aa)+$", "(x+x+)+y", "^(\\w+\\s?)+$"] {
+            let regex = try ECMARegex(pattern)
+            #expect(regex.usesNativeMatcher, "/\(pattern)/ should run natively")
+            let clock = ContinuousClock()
+            let start = clock.now
+            let subject = pattern == "(x+x+)+y" ? String(repeating: "x", count: 5000) : String(repeating: "a", count: 5000) + "!"
+            #expect(try !regex.matches(subject, timeout: .milliseconds(1)))
+            #expect(try regex.matches(pattern == "(x+x+)+y" ? "xxy" : "aaaa", timeout: .milliseconds(1)))
+            #expect(clock.now - start < .seconds(3))
+        }
+        for pattern in ["(a)\\1", "a(?=b)", "\\bx", "\\p{L}", "(?i:a)", "(?<=a)b", "(?m:^a)"] {
+            #expect(try !ECMARegex(pattern).usesNativeMatcher, "/\(pattern)/ needs ICU")
+        }
+    }
+
+    @Test("patterns too large for a DFA fall back to ICU and still match")
+    func dfaLimits() throws {
+        // (a|b)*a(a|b){14} needs 2^15 DFA states: over the limit.
+        let regex = try ECMARegex("(a|b)*a(a|b){14}$")
+        #expect(!regex.usesNativeMatcher)
+        #expect(try regex.matches("b" + "a" + String(repeating: "b", count: 14), timeout: .seconds(5)))
+        let counted = try ECMARegex("^a{0,100000}$")
+        #expect(!counted.usesNativeMatcher)
+        #expect(try counted.matches("aaa", timeout: .seconds(5)))
+        let bounded = try ECMARegex("^[a-z0-9-]{1,63}$")
+        #expect(bounded.usesNativeMatcher)
+        #expect(try bounded.matches(String(repeating: "a", count: 63), timeout: .seconds(5)))
+        #expect(try !bounded.matches(String(repeating: "a", count: 64), timeout: .seconds(5)))
     }
 
     @Test("the guard does not cut a long but linear match short")

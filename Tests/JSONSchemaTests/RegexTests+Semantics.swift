@@ -5,8 +5,13 @@ import Testing
 /// ECMA-262 meaning where ICU means something else, and what ECMA-262 rejects.
 @Suite("ECMA-262 regex: semantics and syntax")
 struct RegexSemanticsTests {
+    /// Searches with both matchers and records an issue when they disagree.
     func search(_ pattern: String, _ subject: String) throws -> Bool {
-        try ECMARegex(pattern).matches(subject, timeout: .seconds(5))
+        let icu = try ECMARegex(pattern, allowNative: false).matches(subject, timeout: .seconds(5))
+        let regex = try ECMARegex(pattern)
+        let result = try regex.matches(subject, timeout: .seconds(5))
+        #expect(result == icu, "native matcher and ICU disagree on /\(pattern)/ with \(subject.debugDescription)")
+        return result
     }
 
     @Test("matches like RegExp.prototype.test", arguments: [

@@ -3,7 +3,8 @@ extension ECMAPatternTranslator {
     /// One member of a character class: a code point (can bound a range) or a set.
     enum ClassAtom {
         case codePoint(UInt32)
-        case set(String)
+        /// ICU text, and the code points when the native matcher can know them (not `\p{…}`).
+        case set(String, [ClosedRange<UInt32>]?)
     }
 
     /// ECMA's whitespace and line terminators, the body of `\s` (inside `[…]`).
@@ -14,6 +15,18 @@ extension ECMAPatternTranslator {
     static func literal(_ value: UInt32) -> String {
         if let scalar = Unicode.Scalar(value) { return literal(scalar) }
         return "\\x{" + String(value, radix: 16, uppercase: true) + "}"
+    }
+
+    /// The code points of `\d \D \w \W \s \S` (without the `i` modifier).
+    static func classEscapeRanges(_ letter: Unicode.Scalar) -> [ClosedRange<UInt32>] {
+        switch letter {
+        case "d": return CodePointSet.digit
+        case "D": return CodePointSet.complement(CodePointSet.digit)
+        case "w": return CodePointSet.word
+        case "W": return CodePointSet.complement(CodePointSet.word)
+        case "s": return CodePointSet.space
+        default: return CodePointSet.complement(CodePointSet.space)
+        }
     }
 
     /// The ICU set for `\d \D \w \W \s \S` (ASCII-only digits and word characters).
@@ -32,7 +45,7 @@ extension ECMAPatternTranslator {
 
     // MARK: Escapes outside classes
 
-    mutating func parseAtomEscape() throws(ECMARegexError) {
+    mutating func parseAtomEscape() throws(ECMARegexError) -> RegexNode {
         let start = pos
         pos += 1
         guard let scalar = peek else { throw error("'\\' at the end of the pattern", at: start) }
@@ -40,8 +53,10 @@ extension ECMAPatternTranslator {
         case "d", "D", "w", "W", "s", "S":
             pos += 1
             emit(classEscape(scalar))
+            return .set(Self.classEscapeRanges(scalar))
         case "p", "P":
             emit(try parsePropertyEscape(start: start))
+            return .unsupported
         case "k":
             pos += 1
             guard peek == "<" else { throw error("'\\k' must be followed by <name>", at: start) }
@@ -51,6 +66,7 @@ extension ECMAPatternTranslator {
                 throw error("no group named '\(name)'", at: start)
             }
             emit("(?:\\\(number))")
+            return .unsupported
         case "1"..."9":
             let number = readDecimal()
             guard number <= captureCount else {
@@ -58,8 +74,11 @@ extension ECMAPatternTranslator {
                 throw error("reference to group \(number), but the pattern has \(groups)", at: start)
             }
             emit("(?:\\\(number))")
+            return .unsupported
         default:
-            emit(Self.literal(try parseCharacterEscape(start: start, inClass: false)))
+            let value = try parseCharacterEscape(start: start, inClass: false)
+            emit(Self.literal(value))
+            return .literal(value)
         }
     }
 
@@ -179,7 +198,7 @@ extension ECMAPatternTranslator {
 
     // MARK: Classes
 
-    mutating func parseClass() throws(ECMARegexError) {
+    mutating func parseClass() throws(ECMARegexError) -> RegexNode {
         let start = pos
         pos += 1
         var negated = false
@@ -187,9 +206,10 @@ extension ECMAPatternTranslator {
         if peek == "]" {
             pos += 1
             emit(negated ? "[\\x{0}-\\x{10FFFF}]" : "(?:(?!))")
-            return
+            return .set(negated ? CodePointSet.all : [])
         }
         var body = ""
+        var ranges: [ClosedRange<UInt32>]? = []
         while true {
             guard let scalar = peek else { throw error("unterminated character class", at: start) }
             if scalar == "]" { pos += 1; break }
@@ -203,14 +223,21 @@ extension ECMAPatternTranslator {
                 }
                 guard low <= high else { throw error("range out of order in character class", at: atomStart) }
                 body += Self.literal(low) + "-" + Self.literal(high)
+                ranges?.append(low...high)
             } else {
                 switch first {
-                case let .codePoint(value): body += Self.literal(value)
-                case let .set(set): body += set
+                case let .codePoint(value):
+                    body += Self.literal(value)
+                    ranges?.append(value...value)
+                case let .set(set, setRanges):
+                    body += set
+                    if let setRanges { ranges?.append(contentsOf: setRanges) } else { ranges = nil }
                 }
             }
         }
         emit("[" + (negated ? "^" : "") + body + "]")
+        guard let ranges else { return .unsupported }
+        return .set(negated ? CodePointSet.complement(ranges) : CodePointSet.normalize(ranges))
     }
 
     private mutating func parseClassAtom() throws(ECMARegexError) -> ClassAtom {
@@ -228,9 +255,9 @@ extension ECMAPatternTranslator {
             return .codePoint(0x08)
         case "d", "D", "w", "W", "s", "S":
             pos += 1
-            return .set(classEscape(next))
+            return .set(classEscape(next), Self.classEscapeRanges(next))
         case "p", "P":
-            return .set(try parsePropertyEscape(start: start))
+            return .set(try parsePropertyEscape(start: start), nil)
         case "1"..."9":
             throw error("back-references are not allowed in a character class", at: start)
         default:

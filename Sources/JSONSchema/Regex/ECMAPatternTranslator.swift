@@ -20,6 +20,8 @@ struct ECMAPatternTranslator {
         var icu: String
         /// Whether a look-behind had an unbounded quantifier (so the cap matters).
         var hasUnboundedLookbehind: Bool
+        /// The pattern's meaning for the native matcher.
+        var node: RegexNode
     }
 
     /// Nesting limit for groups and classes: bounds the parser's recursion on hostile patterns.
@@ -47,11 +49,11 @@ struct ECMAPatternTranslator {
     /// Translates `pattern`; throws `.invalid` with a reason when ECMA-262 rejects it.
     static func translate(_ pattern: String, lookbehindCap: Int = 256) throws(ECMARegexError) -> Output {
         var translator = try ECMAPatternTranslator(pattern, lookbehindCap: lookbehindCap)
-        try translator.parseDisjunction()
+        let node = try translator.parseDisjunction()
         if translator.pos < translator.scalars.count {
             throw translator.error("unmatched ')'")
         }
-        return Output(icu: translator.out, hasUnboundedLookbehind: translator.unboundedLookbehind)
+        return Output(icu: translator.out, hasUnboundedLookbehind: translator.unboundedLookbehind, node: node)
     }
 
     private init(_ pattern: String, lookbehindCap: Int) throws(ECMARegexError) {
@@ -89,44 +91,50 @@ struct ECMAPatternTranslator {
 
     // MARK: Disjunction, alternative, term
 
-    mutating func parseDisjunction() throws(ECMARegexError) {
-        try parseAlternative()
+    mutating func parseDisjunction() throws(ECMARegexError) -> RegexNode {
+        var alternatives = [try parseAlternative()]
         while peek == "|" {
             pos += 1
             emit("|")
-            try parseAlternative()
+            alternatives.append(try parseAlternative())
         }
+        return alternatives.count == 1 ? alternatives[0] : .alternation(alternatives)
     }
 
-    private mutating func parseAlternative() throws(ECMARegexError) {
+    private mutating func parseAlternative() throws(ECMARegexError) -> RegexNode {
+        var terms: [RegexNode] = []
         while let scalar = peek, scalar != "|", scalar != ")" {
-            try parseTerm()
+            terms.append(try parseTerm())
         }
+        return terms.count == 1 ? terms[0] : .concat(terms)
     }
 
-    private mutating func parseTerm() throws(ECMARegexError) {
-        guard let scalar = peek else { return }
+    private mutating func parseTerm() throws(ECMARegexError) -> RegexNode {
+        guard let scalar = peek else { return .empty }
         let start = pos
         switch scalar {
         case "^":
             pos += 1
             emit(flags.multiline ? "(?:\\A|(?<=[\\x{A}\\x{D}\\x{2028}\\x{2029}]))" : "\\A")
             try rejectQuantifier(after: "an anchor")
+            return flags.multiline ? .unsupported : .inputStart
         case "$":
             pos += 1
             emit(flags.multiline ? "(?=[\\x{A}\\x{D}\\x{2028}\\x{2029}]|\\z)" : "\\z")
             try rejectQuantifier(after: "an anchor")
+            return flags.multiline ? .unsupported : .inputEnd
         case "\\" where peek(at: 1) == "b" || peek(at: 1) == "B":
             pos += 2
             emit(wordBoundary(negated: scalars[start + 1] == "B"))
             try rejectQuantifier(after: "a word boundary")
+            return .unsupported
         case "(":
-            let isAssertion = try parseGroup()
+            let (isAssertion, inner) = try parseGroup()
             if isAssertion {
                 try rejectQuantifier(after: "a look-around assertion")
-            } else {
-                try parseQuantifier()
+                return .unsupported
             }
+            return try parseQuantifier(inner)
         case "*", "+", "?":
             throw error("nothing to repeat before '\(scalar)'")
         case "{":
@@ -138,17 +146,18 @@ struct ECMAPatternTranslator {
         case ".":
             pos += 1
             emit(flags.dotAll ? "[\\x{0}-\\x{10FFFF}]" : "[^\\x{A}\\x{D}\\x{2028}\\x{2029}]")
-            try parseQuantifier()
+            let set = flags.dotAll ? CodePointSet.all : CodePointSet.complement(CodePointSet.lineTerminators)
+            return try parseQuantifier(.set(set))
         case "[":
-            try parseClass()
-            try parseQuantifier()
+            let set = try parseClass()
+            return try parseQuantifier(flags.ignoreCase ? .unsupported : set)
         case "\\":
-            try parseAtomEscape()
-            try parseQuantifier()
+            let escape = try parseAtomEscape()
+            return try parseQuantifier(flags.ignoreCase ? .unsupported : escape)
         default:
             pos += 1
             emit(Self.literal(scalar))
-            try parseQuantifier()
+            return try parseQuantifier(flags.ignoreCase ? .unsupported : .literal(scalar.value))
         }
     }
 
@@ -196,8 +205,8 @@ struct ECMAPatternTranslator {
         return value
     }
 
-    private mutating func parseQuantifier() throws(ECMARegexError) {
-        guard let scalar = peek else { return }
+    private mutating func parseQuantifier(_ atom: RegexNode) throws(ECMARegexError) -> RegexNode {
+        guard let scalar = peek else { return atom }
         let start = pos
         var minimum = 0
         var maximum: Int?  // nil: unbounded
@@ -222,8 +231,9 @@ struct ECMAPatternTranslator {
                 throw error("numbers out of order in {\(minimum),\(maximum)} quantifier", at: start)
             }
         default:
-            return
+            return atom
         }
+        let node = RegexNode.repetition(atom, min: minimum, max: maximum)
         let lazy = peek == "?"
         if lazy { pos += 1 }
         if lookbehindDepth > 0 && maximum == nil {
@@ -242,12 +252,13 @@ struct ECMAPatternTranslator {
         if let next = peek, next == "*" || next == "+" || next == "?" || (next == "{" && isQuantifierAhead()) {
             throw error("nothing to repeat before '\(next)'")
         }
+        return node
     }
 
     // MARK: Groups
 
-    /// Parses a parenthesised group; returns true for look-around assertions.
-    private mutating func parseGroup() throws(ECMARegexError) -> Bool {
+    /// Parses a parenthesised group; returns true for look-around assertions, and the group's content.
+    private mutating func parseGroup() throws(ECMARegexError) -> (Bool, RegexNode) {
         let start = pos
         nesting += 1
         defer { nesting -= 1 }
@@ -279,13 +290,13 @@ struct ECMAPatternTranslator {
             emit("(")
         }
         if isLookbehind { lookbehindDepth += 1 }
-        try parseDisjunction()
+        let inner = try parseDisjunction()
         if isLookbehind { lookbehindDepth -= 1 }
         guard peek == ")" else { throw error("unterminated group", at: start) }
         pos += 1
         flags = savedFlags
         emit(")")
-        return isAssertion
+        return (isAssertion, isAssertion ? .unsupported : inner)
     }
 
     /// `(?ims-ims:` (ES2025 modifiers); anything else after `(?` is not ECMA-262.

@@ -3,7 +3,9 @@ import Foundation
 /// An ECMA-262 pattern compiled onto ICU (NSRegularExpression).
 ///
 /// The pattern is read with unicode-mode (`u` flag) syntax, as JSON Schema asks, and translated
-/// by `ECMAPatternTranslator`. Matching is an unanchored search over the subject's UTF-16 code
+/// by `ECMAPatternTranslator`. Regular patterns (no back-reference, look-around, `\b`, `\p{…}`,
+/// `i`/`m` modifier) run on a native DFA (`RegexDFA`): linear time, nothing to time out. The others
+/// run on ICU, where matching is an unanchored search over the subject's UTF-16 code
 /// units (never `Character` counts), and every match runs under a deadline: ICU backtracks without
 /// limit, so a match that outlives its time limit is stopped and reported as `.timeout`.
 ///
@@ -16,6 +18,8 @@ final class ECMARegex: @unchecked Sendable {
     /// The ICU translation matched against subjects up to `lookbehindCap` UTF-16 units long.
     let icuPattern: String
     private let regex: NSRegularExpression
+    /// The native matcher, when the pattern is regular (no back-reference, look-around, `\b`, …).
+    private let dfa: RegexDFA?
     /// Set when a look-behind holds an unbounded quantifier: longer subjects need a larger cap.
     private let lookbehindCap: Int?
     private let lock = NSLock()
@@ -25,13 +29,22 @@ final class ECMARegex: @unchecked Sendable {
     static let defaultLookbehindCap = 256
 
     /// Compiles `pattern`; throws `.invalid` with the reason when ECMA-262 rejects it.
-    init(_ pattern: String) throws(ECMARegexError) {
+    convenience init(_ pattern: String) throws(ECMARegexError) {
+        try self.init(pattern, allowNative: true)
+    }
+
+    /// Compiles `pattern`; with `allowNative` false every match runs on ICU (tests compare both).
+    init(_ pattern: String, allowNative: Bool) throws(ECMARegexError) {
         let output = try ECMAPatternTranslator.translate(pattern, lookbehindCap: Self.defaultLookbehindCap)
         self.pattern = pattern
         self.icuPattern = output.icu
         self.regex = try Self.compile(output.icu, source: pattern)
         self.lookbehindCap = output.hasUnboundedLookbehind ? Self.defaultLookbehindCap : nil
+        self.dfa = allowNative ? RegexDFA(output.node) : nil
     }
+
+    /// Whether matches run on the native DFA (linear time, no deadline needed) rather than ICU.
+    var usesNativeMatcher: Bool { dfa != nil }
 
     /// Unanchored search, like ECMAScript RegExp.prototype.test.
     ///
@@ -40,6 +53,7 @@ final class ECMARegex: @unchecked Sendable {
     ///   - timeout: the longest the search may run; past it the search stops.
     /// - Throws: `.timeout` when the search did not finish in time (callers must fail closed).
     func matches(_ string: String, timeout: Duration) throws(ECMARegexError) -> Bool {
+        if let dfa { return dfa.matches(string) }
         let length = string.utf16.count
         let regex = try self.regex(forLength: length)
         let deadline = ContinuousClock.now.advanced(by: timeout)
