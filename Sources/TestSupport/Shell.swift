@@ -43,38 +43,21 @@ public enum Shell {
         input: Data? = nil,
         check: Bool = true
     ) throws -> Output {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try executable(arguments[0]))
-        process.arguments = Array(arguments.dropFirst())
-        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
-        var env = ProcessInfo.processInfo.environment
-        for (key, value) in environment { env[key] = value }
-        process.environment = env
         let files = try TemporaryDirectory(prefix: "shell")
-        let outURL = files.url.appendingPathComponent("out")
-        let errURL = files.url.appendingPathComponent("err")
-        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        let out = try FileHandle(forWritingTo: outURL)
-        let err = try FileHandle(forWritingTo: errURL)
-        defer {
-            try? out.close()
-            try? err.close()
-        }
-        process.standardOutput = out
-        process.standardError = err
-        let stdin = Pipe()
-        process.standardInput = input == nil ? FileHandle.nullDevice : stdin
-        try process.run()
+        let outPath = files.path("out")
+        let errPath = files.path("err")
+        var inPath = "/dev/null"
         if let input {
-            try stdin.fileHandleForWriting.write(contentsOf: input)
-            try stdin.fileHandleForWriting.close()
+            inPath = files.path("in")
+            try input.write(to: URL(fileURLWithPath: inPath))
         }
-        process.waitUntilExit()
+        let pid = try Spawn.start(arguments, in: directory, environment: environment,
+                                  stdin: inPath, stdout: outPath, stderr: errPath)
+        let status = Spawn.wait(pid)
         let output = Output(
-            status: process.terminationStatus,
-            stdout: String(decoding: (try? Data(contentsOf: outURL)) ?? Data(), as: UTF8.self),
-            stderr: String(decoding: (try? Data(contentsOf: errURL)) ?? Data(), as: UTF8.self)
+            status: status,
+            stdout: String(decoding: (try? Data(contentsOf: URL(fileURLWithPath: outPath))) ?? Data(), as: UTF8.self),
+            stderr: String(decoding: (try? Data(contentsOf: URL(fileURLWithPath: errPath))) ?? Data(), as: UTF8.self)
         )
         if check && output.status != 0 { throw Failure(command: arguments, output: output) }
         return output

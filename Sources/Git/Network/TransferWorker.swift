@@ -1,0 +1,96 @@
+import Foundation
+internal import CLibGit2
+
+/// Runs one blocking libgit2 transfer on its own thread, so that the caller can stop waiting at the
+/// deadline even when the server never answers (libgit2 1.5 has no connect or read timeouts and calls
+/// no callback while blocked on a silent socket).
+///
+/// The worker opens its own `git_repository` handle on the same path: when the caller gives up, the
+/// worker keeps only that handle, its context is cancelled (every later callback fails), and the
+/// caller's `Repository` is untouched.
+enum TransferWorker {
+    private final class Outcome<T>: @unchecked Sendable {
+        let lock = NSLock()
+        var value: Result<T, GitError>?
+    }
+
+    static func run<T>(
+        repositoryPath: String,
+        context: TransferContext,
+        _ body: @escaping @Sendable (OpaquePointer, TransferContext) throws(GitError) -> T
+    ) throws(GitError) -> T {
+        ensureLibGit2()
+        let outcome = Outcome<T>()
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            let result: Result<T, GitError>
+            var handle: OpaquePointer?
+            if git_repository_open_ext(&handle, repositoryPath, GIT_REPOSITORY_OPEN_NO_SEARCH.rawValue, nil) < 0 {
+                result = .failure(lastError(code: -1, function: "git_repository_open_ext"))
+            } else if let handle {
+                do throws(GitError) {
+                    result = .success(try body(handle, context))
+                } catch {
+                    result = .failure(error)
+                }
+                git_repository_free(handle)
+            } else {
+                result = .failure(GitError(.other, "libgit2 returned no repository", function: "git_repository_open_ext"))
+            }
+            withExtendedLifetime(context) {
+                outcome.lock.withLock { outcome.value = result }
+            }
+            done.signal()
+        }
+        thread.stackSize = 8 << 20
+        thread.name = "codesocial-git-transfer"
+        thread.start()
+        if let deadline = context.deadline {
+            // One second of grace: the callbacks normally report the timeout themselves.
+            let wait = max(0, deadline.timeIntervalSinceNow) + 1
+            if done.wait(timeout: .now() + wait) == .timedOut {
+                let error = context.timeoutError()
+                context.cancel(with: error)
+                throw error
+            }
+        } else {
+            done.wait()
+        }
+        guard let result = outcome.lock.withLock({ outcome.value }) else {
+            throw GitError(.other, "the transfer thread ended without a result", function: "transfer")
+        }
+        return try result.get()
+    }
+
+    /// Calls `body` with a `git_strarray` of `strings`, valid for the call.
+    static func withStrarray<R>(_ strings: [String], _ body: (UnsafeMutablePointer<git_strarray>) -> R) -> R {
+        var pointers: [UnsafeMutablePointer<CChar>?] = strings.map { strdup($0) }
+        defer { pointers.forEach { free($0) } }
+        return pointers.withUnsafeMutableBufferPointer { buffer in
+            var array = git_strarray(strings: buffer.baseAddress, count: buffer.count)
+            return body(&array)
+        }
+    }
+
+    /// The error to report for a failed libgit2 call: the one a callback recorded when there is one.
+    static func failure(code: Int32, function: String, context: TransferContext) -> GitError {
+        let libgit2 = lastError(code: code, function: function)
+        if let recorded = context.failure { return recorded }
+        var error = libgit2
+        if error.kind == .notFound || (error.kind == .other && error.errorClass == "net") {
+            // e.g. git daemon's "access denied or repository not exported"
+            error.hint = error.hint ?? "check the URL: \(context.remote.sanitized)"
+        }
+        if error.kind == .network {
+            error.hint = error.hint ?? "check that the server is up and reachable"
+        }
+        if error.kind == .authentication {
+            error.hint = error.hint ?? "check the credentials"
+        }
+        let messages = context.serverMessages
+        if !messages.isEmpty, !error.message.contains(messages) {
+            error.message += " (server: \(messages))"
+        }
+        return error
+    }
+}

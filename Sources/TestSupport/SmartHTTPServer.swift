@@ -1,0 +1,100 @@
+import Foundation
+
+/// lighttpd running `git http-backend` as CGI on 127.0.0.1, with htpasswd basic auth on every request,
+/// push enabled on the repositories it creates. Stopped by ``stop()`` or when released.
+public final class SmartHTTPServer: @unchecked Sendable {
+    /// The directory holding configuration, logs and repositories.
+    public let root: TemporaryDirectory
+    /// The port it listens on.
+    public let port: Int
+    /// The accepted user.
+    public let username: String
+    /// The accepted password.
+    public let password: String
+    private let server: ServerProcess
+
+    /// Starts lighttpd on a free port with one user, and waits until it accepts connections.
+    public init(username: String = "publisher", password: String = "s3cret-token") throws {
+        root = try TemporaryDirectory(prefix: "smart-http")
+        self.username = username
+        self.password = password
+        let repositories = root.path("repos")
+        try FileManager.default.createDirectory(atPath: repositories, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: root.path("www"), withIntermediateDirectories: true)
+        try Shell.run(["htpasswd", "-bc", root.path("htpasswd"), username, password])
+        let backend = try Shell.run(["git", "--exec-path"]).trimmed + "/git-http-backend"
+        var started: ServerProcess?
+        var chosen = 0
+        var lastError: (any Error)?
+        for _ in 0..<3 {
+            let port = try LoopbackPort.free()
+            let config = """
+            server.document-root = "\(root.path("www"))"
+            server.bind = "127.0.0.1"
+            server.port = \(port)
+            server.errorlog = "\(root.path("error.log"))"
+            server.modules = ( "mod_alias", "mod_auth", "mod_authn_file", "mod_cgi", "mod_setenv" )
+            server.feature-flags = ( "auth.delay-invalid-creds" => "disable" )
+            alias.url = ( "/git/" => "\(backend)/" )
+            $HTTP["url"] =~ "^/git/" {
+                cgi.assign = ( "" => "" )
+                setenv.add-environment = (
+                    "GIT_PROJECT_ROOT" => "\(repositories)",
+                    "GIT_HTTP_EXPORT_ALL" => "1",
+                    "GIT_CONFIG_NOSYSTEM" => "1",
+                    "HOME" => "\(root.path("www"))"
+                )
+            }
+            auth.backend = "htpasswd"
+            auth.backend.htpasswd.userfile = "\(root.path("htpasswd"))"
+            auth.require = ( "/git/" => ( "method" => "basic", "realm" => "git", "require" => "valid-user" ) )
+            """
+            let configFile = try root.write(config, to: "lighttpd-\(port).conf")
+            do {
+                let process = try ServerProcess(name: "lighttpd", arguments: ["lighttpd", "-D", "-f", configFile],
+                                                logFile: root.path("lighttpd-\(port).log"))
+                do {
+                    try LoopbackPort.waitUntilListening(port, what: "lighttpd")
+                } catch {
+                    process.stop()
+                    throw error
+                }
+                started = process
+                chosen = port
+                break
+            } catch {
+                lastError = error
+            }
+        }
+        guard let started else { throw lastError ?? PortError("lighttpd did not start") }
+        server = started
+        port = chosen
+    }
+
+    /// `http://127.0.0.1:PORT/git/NAME` without credentials.
+    public func url(_ name: String) -> String { "http://127.0.0.1:\(port)/git/\(name)" }
+
+    /// The URL with `user:password@` (percent-encoded) in it.
+    public func urlWithCredentials(_ name: String, username: String? = nil, password: String? = nil) -> String {
+        let user = (username ?? self.username).addingPercentEncoding(withAllowedCharacters: .urlUserAllowed) ?? ""
+        let pass = (password ?? self.password).addingPercentEncoding(withAllowedCharacters: .urlPasswordAllowed) ?? ""
+        return "http://\(user):\(pass)@127.0.0.1:\(port)/git/\(name)"
+    }
+
+    /// The path of a served repository.
+    public func path(_ name: String) -> String { root.path("repos/\(name)") }
+
+    /// Creates an empty bare repository `name` that accepts pushes, and returns its path.
+    @discardableResult
+    public func createRepository(_ name: String) throws -> String {
+        let path = self.path(name)
+        try Shell.git("init", "-q", "--bare", "--initial-branch=main", path)
+        try Shell.git("config", "http.receivepack", "true", in: path)
+        return path
+    }
+
+    /// Stops the server (idempotent).
+    public func stop() { server.stop() }
+
+    deinit { server.stop() }
+}
