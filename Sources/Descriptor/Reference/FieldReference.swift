@@ -74,10 +74,10 @@ private struct ReferenceWriter {
         lines.append("")
         tableHeader()
         for (name, node) in top {
-            row(path: name, node: node, required: root.required.contains(name), linkSection: isSection(node))
+            row(path: name, node: node, required: root.required.contains(name), linkSection: node.isSection)
         }
         lines.append("")
-        for (name, node) in top where isSection(node) {
+        for (name, node) in top where node.isSection {
             lines.append("<a id=\"\(anchor(name))\"></a>")
             lines.append("")
             lines.append("## " + (node.title(language).map { "\($0) (`\(name)`)" } ?? "`\(name)`"))
@@ -114,10 +114,10 @@ private struct ReferenceWriter {
         for (name, child) in node.properties where name != "not_applicable" {
             let path = "\(prefix).\(name)"
             row(path: path, node: child, required: node.required.contains(name), linkSection: false)
-            if isMapping(child) { fields(of: child, prefix: path) }
-            if let item = child.items, isMapping(item) { fields(of: item, prefix: path + "[]") }
+            if child.isMapping { fields(of: child, prefix: path) }
+            if let item = child.items, item.isMapping { fields(of: item, prefix: path + "[]") }
         }
-        if let item = node.items, isMapping(item), prefix.firstIndex(of: ".") == nil {
+        if let item = node.items, item.isMapping, prefix.firstIndex(of: ".") == nil {
             fields(of: item, prefix: prefix + "[]")
         }
     }
@@ -144,11 +144,11 @@ private struct ReferenceWriter {
             summary = pick("l'une de ", "one of ") + node.enumValues.map { "`\($0)`" }.joined(separator: ", ")
         } else if let name = node.refName {
             summary = typeLink(name)
-        } else if isMapping(node) {
+        } else if node.isMapping {
             summary = pick("section", "section")
         } else if let item = node.items {
             let itemSummary: String
-            if isMapping(item) { itemSummary = pick("objets", "objects") }
+            if item.isMapping { itemSummary = pick("objets", "objects") }
             else if let name = item.refName { itemSummary = typeLink(name) }
             else if let pattern = item["pattern"]?.stringValue { itemSummary = pick("chaînes", "strings") + " (`\(pattern)`)" }
             else { itemSummary = item.types.map(typeWord).joined(separator: pick(" ou ", " or ")) }
@@ -180,13 +180,7 @@ private struct ReferenceWriter {
         }
     }
 
-    private func isMapping(_ node: SchemaNode) -> Bool {
-        node.types.contains("object") && node.properties.contains { $0.name != "not_applicable" }
-    }
 
-    private func isSection(_ node: SchemaNode) -> Bool {
-        isMapping(node) || node.items.map(isMapping) == true
-    }
 
     private func anchor(_ path: String) -> String {
         "field-" + path.replacingOccurrences(of: ".", with: "-").replacingOccurrences(of: "[]", with: "")

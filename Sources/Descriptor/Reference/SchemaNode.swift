@@ -108,6 +108,17 @@ struct SchemaNode {
     /// The `const` value, if any.
     var constValue: JSONValue? { self["const"] }
 
+    /// Whether the node is an object whose named properties (other than `not_applicable`) are keys
+    /// to write out or document one by one.
+    var isMapping: Bool {
+        types.contains("object") && properties.contains { $0.name != "not_applicable" }
+    }
+
+    /// Whether the node is a section: a mapping, or a list of mappings.
+    var isSection: Bool {
+        isMapping || items?.isMapping == true
+    }
+
     /// Whether the node is a section that can be replaced by `not_applicable: <reason>`.
     var acceptsNotApplicable: Bool {
         properties.contains { $0.name == "not_applicable" }

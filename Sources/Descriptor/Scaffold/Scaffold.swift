@@ -91,7 +91,7 @@ private struct Rendering {
         let pad = String(repeating: " ", count: indent)
         for (name, child) in node.properties where name != "not_applicable" {
             let childPath = path + [name]
-            if indent == 0, !lines.isEmpty, lines.last != "", isSection(child) || values[childPath] != nil && isBlock(childPath) {
+            if indent == 0, !lines.isEmpty, lines.last != "", child.isSection || values[childPath] != nil && isBlock(childPath) {
                 lines.append("")
             }
             describe(child, parent: node, indent: indent)
@@ -111,7 +111,7 @@ private struct Rendering {
             } else if let constant = child.constValue {
                 lines.append("\(pad)\(name): \(YAMLText.scalar(constant))")
                 live += 1
-            } else if isMapping(child) {
+            } else if child.isMapping {
                 let keyLine = lines.count
                 lines.append("\(pad)\(name):")
                 if properties(of: child, path: childPath, indent: indent + 2) == 0, !child.acceptsNull {
@@ -134,15 +134,7 @@ private struct Rendering {
         return false
     }
 
-    /// An object whose named properties (other than `not_applicable`) are written as keys.
-    private func isMapping(_ node: SchemaNode) -> Bool {
-        node.types.contains("object") && node.properties.contains { $0.name != "not_applicable" }
-    }
 
-    /// Whether the key opens a block worth a blank line before it.
-    private func isSection(_ node: SchemaNode) -> Bool {
-        isMapping(node) || node.items?.properties.isEmpty == false
-    }
 
     /// The comment above a key: title — description, and how to mark the section not applicable
     /// when it can be and its parent cannot (so the hint appears once per section).
