@@ -93,6 +93,11 @@ struct InitAnswerTests {
         #expect(throws: ScaffoldError.summaryTooLong(301)) {
             try InitDraft(name: "pp", summary: String(repeating: "é", count: 301)).completed(folderName: "x", localeLanguage: .en)
         }
+        #expect(throws: ScaffoldError.emptyName) { try InitDraft(name: "  ").completed(folderName: "x", localeLanguage: .en) }
+        #expect(throws: ScaffoldError.multilineName) { try InitDraft(name: "a\nb").completed(folderName: "x", localeLanguage: .en) }
+        #expect(throws: ScaffoldError.emptySummary) { try InitDraft(name: "ab", summary: " ").completed(folderName: "x", localeLanguage: .en) }
+        #expect(throws: ScaffoldError.unsupportedSchema("the schema is not an object with properties")) { try Scaffold(schema: .null) }
+        #expect(throws: ScaffoldError.unsupportedSchema("the schema is not an object with properties")) { try FieldReference(schema: ["type": "object"]) }
         #expect(ScaffoldError.invalidId("Mon Projet", suggestion: "mon-projet").message(in: .fr)
             == "identifiant invalide « Mon Projet » : lettres minuscules sans accent, chiffres et tirets simples entre les mots, 2 à 64 caractères ; par exemple « mon-projet »")
     }
