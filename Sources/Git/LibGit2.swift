@@ -59,10 +59,12 @@ func classify(code: Int32, klass: Int32, message: String) -> GitError.Kind {
     case GIT_EUSER.rawValue: return .cancelled
     case GIT_EINVALIDSPEC.rawValue, GIT_EINVALID.rawValue, GIT_EAMBIGUOUS.rawValue: return .invalid
     case GIT_EMISMATCH.rawValue: return .corrupt
-    case GIT_EEOF.rawValue: return .network
     default: break
     }
     let lower = message.lowercased()
+    if code == GIT_EEOF.rawValue {
+        return isRepositoryMissing(lower) ? .notFound : .network
+    }
     let transport = klass == Int32(GIT_ERROR_NET.rawValue) || klass == Int32(GIT_ERROR_SSH.rawValue)
         || klass == Int32(GIT_ERROR_HTTP.rawValue) || klass == Int32(GIT_ERROR_SSL.rawValue)
     if transport {
@@ -70,10 +72,7 @@ func classify(code: Int32, klass: Int32, message: String) -> GitError.Kind {
             || lower.contains("permission denied") {
             return .authentication
         }
-        if lower.contains("404") || lower.contains("not found") || lower.contains("does not appear to be a git repository")
-            || lower.contains("not exported") || lower.contains("no such repository") {
-            return .notFound
-        }
+        if isRepositoryMissing(lower) { return .notFound }
         if lower.contains("hostkey") || lower.contains("host key") { return .certificate }
         return .network
     }
@@ -84,6 +83,12 @@ func classify(code: Int32, klass: Int32, message: String) -> GitError.Kind {
     if klass == Int32(GIT_ERROR_ZLIB.rawValue) || klass == Int32(GIT_ERROR_INDEXER.rawValue) { return .corrupt }
     if lower.contains("could not find repository") { return .notFound }
     return .other
+}
+
+/// What servers say when the repository does not exist (git daemon, http-backend, git over ssh).
+private func isRepositoryMissing(_ lower: String) -> Bool {
+    lower.contains("404") || lower.contains("not found") || lower.contains("does not appear to be a git repository")
+        || lower.contains("not exported") || lower.contains("no such repository")
 }
 
 /// The lower-case name of a libgit2 error class, or nil for none.

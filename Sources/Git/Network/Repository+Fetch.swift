@@ -17,6 +17,7 @@ extension Repository {
     @discardableResult
     public func fetch(from url: String, refspecs: [String], options: TransferOptions = TransferOptions()) throws(GitError) -> FetchResult {
         let remote = try RemoteURL(url)
+        if remote.isLocal { try Self.requireLocalRepository(url) }
         let context = TransferContext(options: options, remote: remote)
         return try TransferWorker.run(repositoryPath: path, context: context) { (repository, context) throws(GitError) in
             var handle: OpaquePointer?
@@ -38,6 +39,22 @@ extension Repository {
             }
             return FetchResult(updates: context.updates, receivedObjects: context.receivedObjects,
                                receivedBytes: context.receivedBytes)
+        }
+    }
+
+    /// A clear `notFound` for a local path that is not a repository (libgit2 says "unsupported URL protocol").
+    static func requireLocalRepository(_ url: String) throws(GitError) {
+        var path = url
+        if path.hasPrefix("file://") {
+            path = String(path.dropFirst("file://".count))
+            path = path.removingPercentEncoding ?? path
+        }
+        var handle: OpaquePointer?
+        let code = git_repository_open_ext(&handle, path, GIT_REPOSITORY_OPEN_NO_SEARCH.rawValue, nil)
+        git_repository_free(handle)
+        if code < 0 {
+            throw GitError(.notFound, "there is no git repository at \(path)", code: code, function: "git_repository_open_ext",
+                           hint: "check the path of the registry")
         }
     }
 }
