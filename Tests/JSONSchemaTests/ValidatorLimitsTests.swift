@@ -43,6 +43,17 @@ struct ValidatorLimitsTests {
         #expect(try Validator(schema: ["type": "integer"]).isValid(.number(try #require(JSONNumber("1e400")))))
     }
 
+    @Test("huge limits in a schema never overflow")
+    func hugeLimits() throws {
+        let huge = JSONValue.number(try #require(JSONNumber("1e400")))
+        let maxInt = JSONValue.number(JSONNumber(Int.max))
+        #expect(!(try Validator(schema: ["minLength": huge]).isValid("abc")))
+        #expect(try Validator(schema: ["minLength": maxInt]).validate("abc").errors.map(\.message) == ["expected at least 9223372036854775807 characters, got 3"])
+        #expect(try Validator(schema: ["maxLength": huge, "maxItems": maxInt, "maxProperties": huge]).isValid("abc"))
+        #expect(!(try Validator(schema: ["minContains": huge, "contains": true]).isValid([1, 2])))
+        #expect(try Validator(schema: ["multipleOf": .number(try #require(JSONNumber("1e-400")))]).isValid(.number(try #require(JSONNumber("1e400")))))
+    }
+
     @Test("uniqueItems on 100 000 items hashes instead of comparing pairs")
     func uniqueItemsLarge() throws {
         let validator = try Validator(schema: ["uniqueItems": true])
@@ -75,6 +86,21 @@ struct ValidatorLimitsTests {
         #expect(clock.now - start < .seconds(2))
         #expect(result.errors.map(\.kind) == [.patternTimeout(pattern: "^(a+)+\\b$", limit: .milliseconds(200))])
         #expect(result.errors.first?.message.hasPrefix("pattern ^(a+)+\\b$ took too long to match") == true)
+    }
+
+    @Test("many hostile strings share one regex time budget per validation")
+    func patternBudget() throws {
+        let options = ValidatorOptions(regexTimeout: .milliseconds(100), regexTimeBudget: .milliseconds(300))
+        let validator = try Validator(schema: ["items": ["pattern": "^(a+)+$"]], options: options)
+        let hostile = JSONValue.array(Array(repeating: .string(String(repeating: "a", count: 40) + "!"), count: 40))
+        let clock = ContinuousClock()
+        let start = clock.now
+        let result = validator.validate(hostile)
+        // Without the budget this would take 40 × 100 ms.
+        #expect(clock.now - start < .milliseconds(2500))
+        #expect(result.errors.count == 40)
+        #expect(result.errors.allSatisfy { $0.kind == .patternTimeout(pattern: "^(a+)+$", limit: .milliseconds(100)) })
+        #expect(result.errors.last?.instanceLocation.description == "/39")
     }
 
     @Test("one validator, many threads")

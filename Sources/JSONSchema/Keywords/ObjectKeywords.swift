@@ -39,16 +39,14 @@ final class PropertiesKeyword: Keyword, @unchecked Sendable {
                 }
             }
             for pattern in patterns {
-                let found: Bool
-                do {
-                    found = try pattern.regex.matches(member.key, timeout: context.regexTimeout)
-                } catch {
+                let outcome = context.match(pattern.regex, member.key)
+                if outcome == .timedOut {
                     context.report(self, .patternTimeout(pattern: pattern.pattern, limit: context.regexTimeout), keywordTokens: [], instanceToken: member.key)
                     valid = false
                     if !context.exhaustive { return false }
                     continue
                 }
-                guard found else { continue }
+                guard outcome == .matched else { continue }
                 matched = true
                 if !context.applyToMember(pattern.schema, member.value, key: member.key, "patternProperties", pattern.pattern) {
                     valid = false

@@ -27,6 +27,12 @@ struct PatternMatcher: Sendable {
         }
     }
 
+    /// Whether matching runs the regex engine (and so needs a deadline).
+    var usesRegexEngine: Bool {
+        if case .regex = strategy { return true }
+        return false
+    }
+
     /// Unanchored ECMA-262 search of the pattern in `string`.
     func matches(_ string: String, timeout: Duration) throws(ECMARegexError) -> Bool {
         switch strategy {

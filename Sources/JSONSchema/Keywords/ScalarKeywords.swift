@@ -131,7 +131,7 @@ final class LengthKeyword: Keyword, @unchecked Sendable {
         let bytes = string.utf8.count
         // Code points never outnumber UTF-8 bytes, and are at least a quarter of them.
         if isMinimum {
-            if bytes >= limit * 4 && limit <= Int.max / 4 { return true }
+            if limit <= Int.max / 4 && bytes >= limit * 4 { return true }
         } else if bytes <= limit {
             return true
         }
@@ -155,11 +155,10 @@ final class PatternKeyword: Keyword, @unchecked Sendable {
 
     override func validate(_ instance: JSONValue, _ context: Evaluation) -> Bool {
         guard case .string(let string) = instance else { return true }
-        do {
-            if try regex.matches(string, timeout: context.regexTimeout) { return true }
-            context.report(self, .patternMismatch(pattern: pattern, actual: string))
-        } catch {
-            context.report(self, .patternTimeout(pattern: pattern, limit: context.regexTimeout))
+        switch context.match(regex, string) {
+        case .matched: return true
+        case .notMatched: context.report(self, .patternMismatch(pattern: pattern, actual: string))
+        case .timedOut: context.report(self, .patternTimeout(pattern: pattern, limit: context.regexTimeout))
         }
         return false
     }

@@ -7,6 +7,9 @@ final class Evaluation {
     let maxDepth: Int
     let usesDynamicScope: Bool
     let regexTimeout: Duration
+    let regexTimeBudget: Duration
+    /// When the regex time budget of this validation runs out (set at the first regex match).
+    @exclusivity(unchecked) private var regexBudgetEnd: ContinuousClock.Instant?
     @exclusivity(unchecked) var depth = 0
     /// The dynamic scope: resources entered, outermost first (only with `$dynamicRef`).
     @exclusivity(unchecked) var scope: [SchemaResource] = []
@@ -17,7 +20,8 @@ final class Evaluation {
     @exclusivity(unchecked) var keywordPath: [String] = []
     @exclusivity(unchecked) private var recursionReported = false
 
-    init(exhaustive: Bool, maxDepth: Int, usesDynamicScope: Bool, regexTimeout: Duration) {
+    init(exhaustive: Bool, maxDepth: Int, usesDynamicScope: Bool, regexTimeout: Duration, regexTimeBudget: Duration) {
+        self.regexTimeBudget = regexTimeBudget
         self.exhaustive = exhaustive
         self.maxDepth = maxDepth
         self.usesDynamicScope = usesDynamicScope
@@ -98,6 +102,28 @@ final class Evaluation {
             return false
         }
         return true
+    }
+
+    /// The outcome of one pattern match.
+    enum MatchOutcome {
+        case matched, notMatched, timedOut
+    }
+
+    /// Matches `string` under the per-match time limit and the validation's total regex budget.
+    func match(_ matcher: PatternMatcher, _ string: String) -> MatchOutcome {
+        var timeout = regexTimeout
+        if matcher.usesRegexEngine {
+            let now = ContinuousClock.now
+            if regexBudgetEnd == nil { regexBudgetEnd = now.advanced(by: regexTimeBudget) }
+            let remaining = regexBudgetEnd! - now
+            if remaining <= .zero { return .timedOut }
+            if remaining < timeout { timeout = remaining }
+        }
+        do {
+            return try matcher.matches(string, timeout: timeout) ? .matched : .notMatched
+        } catch {
+            return .timedOut
+        }
     }
 
     /// Records a failure of `keyword` (exhaustive mode only).

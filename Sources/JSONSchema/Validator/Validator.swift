@@ -40,13 +40,13 @@ public final class Validator: Sendable {
     /// Whether `instance` is valid (flag mode: stops at the first failure, builds no
     /// messages or locations).
     public func isValid(_ instance: JSONValue) -> Bool {
-        let context = Evaluation(exhaustive: false, maxDepth: options.maxDepth, usesDynamicScope: usesDynamicScope, regexTimeout: options.regexTimeout)
+        let context = Evaluation(exhaustive: false, maxDepth: options.maxDepth, usesDynamicScope: usesDynamicScope, regexTimeout: options.regexTimeout, regexTimeBudget: options.regexTimeBudget)
         return root.validate(instance, context)
     }
 
     /// Validates `instance` and returns every error with its locations (exhaustive mode).
     public func validate(_ instance: JSONValue) -> ValidationResult {
-        let context = Evaluation(exhaustive: true, maxDepth: options.maxDepth, usesDynamicScope: usesDynamicScope, regexTimeout: options.regexTimeout)
+        let context = Evaluation(exhaustive: true, maxDepth: options.maxDepth, usesDynamicScope: usesDynamicScope, regexTimeout: options.regexTimeout, regexTimeBudget: options.regexTimeBudget)
         let valid = root.validate(instance, context)
         return ValidationResult(isValid: valid, errors: valid ? [] : context.errors)
     }

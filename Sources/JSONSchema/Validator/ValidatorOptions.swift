@@ -9,6 +9,10 @@ public struct ValidatorOptions: Sendable, Equatable {
     /// The longest one `pattern`/`patternProperties` match may run before it fails closed
     /// with a `patternTimeout` error (default 1 s).
     public var regexTimeout: Duration
+    /// The total time all `pattern`/`patternProperties` matches of one validation may take
+    /// (default 5 s): past it, every further regex match fails closed with `patternTimeout`,
+    /// so a document full of hostile strings cannot multiply `regexTimeout`.
+    public var regexTimeBudget: Duration
     /// The URI that relative references resolve against when the schema has no absolute
     /// `$id` (default `urn:codesocial:schema`).
     public var baseURI: String
@@ -21,12 +25,14 @@ public struct ValidatorOptions: Sendable, Equatable {
         formatAssertion: Bool = false,
         maxDepth: Int = 256,
         regexTimeout: Duration = .seconds(1),
+        regexTimeBudget: Duration = .seconds(5),
         baseURI: String = ValidatorOptions.defaultBaseURI,
         validateSchema: Bool = true
     ) {
         self.formatAssertion = formatAssertion
         self.maxDepth = maxDepth
         self.regexTimeout = regexTimeout
+        self.regexTimeBudget = regexTimeBudget
         self.baseURI = baseURI
         self.validateSchema = validateSchema
     }
