@@ -59,6 +59,7 @@ func classify(code: Int32, klass: Int32, message: String) -> GitError.Kind {
     case GIT_EUSER.rawValue: return .cancelled
     case GIT_EINVALIDSPEC.rawValue, GIT_EINVALID.rawValue, GIT_EAMBIGUOUS.rawValue: return .invalid
     case GIT_EMISMATCH.rawValue: return .corrupt
+    case GIT_EOWNER.rawValue: return .invalid
     default: break
     }
     let lower = message.lowercased()

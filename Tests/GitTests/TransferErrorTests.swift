@@ -192,3 +192,47 @@ struct TransferErrorTests {
         #expect(scheme.message.contains("ftp"))
     }
 }
+
+@Suite("Concurrent pushes")
+struct ConcurrentPushTests {
+    @Test("of 8 concurrent pushes on the same base over git://, exactly one lands; the others are nonFastForward")
+    func pushRace() async throws {
+        let daemon = try GitDaemon()
+        let served = try daemon.createRepository("registry.git")
+        let url = daemon.url("registry.git")
+        let base = try TransferScratch()
+        try base.source.repository.push(to: url, refspecs: ["refs/heads/main:refs/heads/main"], options: .test())
+        var publishers: [(ScratchRepository, ObjectID)] = []
+        for index in 0..<8 {
+            let publisher = try ScratchRepository()
+            try publisher.repository.fetch(from: url, refspecs: ["+refs/heads/main:refs/heads/main"], options: .test())
+            let tip = try publisher.commit(["projects/p\(index)/p\(index)/codesocial.yml": "id: p\(index)\n"],
+                                           parent: base.tip, message: "publish p\(index)")
+            publishers.append((publisher, tip))
+        }
+        let paths = publishers.map { ($0.0.path, $0.1) }
+        let outcomes = await withTaskGroup(of: (ObjectID, GitError.Kind?).self) { group in
+            for (path, tip) in paths {
+                group.addTask {
+                    do {
+                        let repository = try Repository.open(at: path)
+                        try repository.push(to: url, refspecs: ["refs/heads/main:refs/heads/main"], options: .test())
+                        return (tip, nil)
+                    } catch let error as GitError {
+                        return (tip, error.kind)
+                    } catch {
+                        return (tip, .other)
+                    }
+                }
+            }
+            var all: [(ObjectID, GitError.Kind?)] = []
+            for await outcome in group { all.append(outcome) }
+            return all
+        }
+        let winners = outcomes.filter { $0.1 == nil }
+        #expect(winners.count == 1)
+        #expect(outcomes.filter { $0.1 == .nonFastForward }.count == 7, "\(outcomes.map { $0.1 })")
+        #expect(try Shell.git("rev-parse", "refs/heads/main", in: served).trimmed == winners.first?.0.hex)
+        #expect(try Shell.git("fsck", "--strict", in: served).status == 0)
+    }
+}

@@ -83,3 +83,34 @@ final class ProgressLog: @unchecked Sendable {
 }
 
 
+
+@Suite("Fetch edge cases")
+struct FetchEdgeTests {
+    @Test("fetching main from an empty repository updates nothing and does not fail")
+    func emptyRemote() throws {
+        let daemon = try GitDaemon()
+        try daemon.createRepository("empty.git")
+        let target = try ScratchRepository()
+        let result = try target.repository.fetch(from: daemon.url("empty.git"),
+                                                 refspecs: ["+refs/heads/main:refs/remotes/origin/main"], options: .test())
+        #expect(result.updates.isEmpty)
+        #expect(try target.repository.reference(named: "refs/remotes/origin/main") == nil)
+    }
+
+    @Test("a second fetch with nothing new reports no update and receives nothing")
+    func upToDate() throws {
+        let daemon = try GitDaemon()
+        let served = try daemon.createRepository("registry.git")
+        let scratch = try TransferScratch()
+        try scratch.source.repository.push(to: daemon.url("registry.git"), refspecs: ["refs/heads/main:refs/heads/main"], options: .test())
+        try TransferScratch.expectServerHasTip(served, scratch.tip)
+        let options = TransferOptions.test()
+        let first = try scratch.target.repository.fetch(from: daemon.url("registry.git"),
+                                                        refspecs: ["+refs/heads/main:refs/remotes/origin/main"], options: options)
+        #expect(first.receivedObjects > 0)
+        let second = try scratch.target.repository.fetch(from: daemon.url("registry.git"),
+                                                         refspecs: ["+refs/heads/main:refs/remotes/origin/main"], options: options)
+        #expect(second.updates.isEmpty)
+        #expect(second.receivedObjects == 0)
+    }
+}

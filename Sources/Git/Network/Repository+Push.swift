@@ -57,7 +57,10 @@ extension Repository {
             let lower = status.lowercased()
             let messages = context.serverMessages
             let detail = messages.isEmpty ? "" : " (server: \(messages))"
-            if lower.contains("non-fast-forward") || lower.contains("fetch first") || lower.contains("stale info") {
+            // "failed to update ref" / "cannot lock ref": receive-pack's compare-and-swap lost a race.
+            let raced = ["non-fast-forward", "fetch first", "stale info", "failed to update ref", "failed to lock",
+                         "cannot lock ref", "but expected"]
+            if raced.contains(where: lower.contains) {
                 throw GitError(.nonFastForward, "the server refused to update \(reference): \(status)\(detail)",
                                function: "push_update_reference", hint: "the remote moved: fetch, merge and push again")
             }
