@@ -129,7 +129,8 @@ struct TransferErrorTests {
     func silentServer() throws {
         let silent = try SilentServer()
         let scratch = try TransferScratch()
-        for url in ["git://127.0.0.1:\(silent.port)/registry.git", "http://u:p@127.0.0.1:\(silent.port)/git/registry.git"] {
+        for url in ["git://127.0.0.1:\(silent.port)/registry.git", "http://u:p@127.0.0.1:\(silent.port)/git/registry.git",
+                    "ssh://root@127.0.0.1:\(silent.port)/srv/registry.git"] {
             let error = try expectFailure(within: 4) {
                 try scratch.target.repository.fetch(from: url, refspecs: ["+refs/heads/main:refs/heads/x"], options: .test(timeout: 1))
             }
