@@ -1,0 +1,122 @@
+import Catalog
+import Descriptor
+import Foundation
+import Git
+import JSONSchema
+
+extension RegistryReader {
+    /// The search index, brought up to the registry's tip.
+    ///
+    /// When the index reflects an earlier commit still in the repository, only the entries
+    /// the git tree diff between that commit and the tip names are re-indexed (added and
+    /// modified entries parsed again, deleted ones removed, renames both); otherwise (first
+    /// use, another registry history, a damaged index) the whole index is rebuilt from the
+    /// tip, parsing entries on every core. Entries that cannot be parsed are left out.
+    /// - Returns: the index and what this call changed (`nil` when it was already up to date).
+    /// - Throws: ``RegistryError`` `cannotWrite` when the index file cannot be written.
+    public func searchIndex() throws(RegistryError) -> (index: SearchIndex, update: IndexUpdate?) {
+        let index: SearchIndex
+        do {
+            index = try SearchIndex(path: indexPath)
+        } catch {
+            throw RegistryError(.cannotWrite, error.description, hint: "check the permissions of \(URL(fileURLWithPath: indexPath).deletingLastPathComponent().path)")
+        }
+        let tip = snapshot.commit
+        let indexed = try indexOperation { () throws(CatalogError) in try index.indexedCommit() }
+        if indexed == tip.hex { return (index, nil) }
+        let layout = try config().layout
+        let repository = snapshot.repository
+        if let indexed, let old = ObjectID(hex: indexed), repository.contains(old),
+           let oldTree = try? repository.treeID(of: old) {
+            let differences = try snapshot.gitCall { () throws(GitError) in
+                try repository.diffTrees(old: oldTree, new: snapshot.tree, detectRenames: false)
+            }
+            var changes: [CatalogChange] = []
+            var toRead: [(id: String, object: ObjectID)] = []
+            for difference in differences {
+                if let oldPath = difference.oldPath, let id = layout.id(forPath: oldPath),
+                   difference.status == .deleted || difference.newPath != oldPath {
+                    changes.append(.delete(id: id))
+                }
+                if let newPath = difference.newPath, let id = layout.id(forPath: newPath), let object = difference.newID,
+                   difference.newMode?.isBlob == true, difference.status != .deleted {
+                    toRead.append((id, object))
+                }
+            }
+            for (id, entry) in try readEntries(toRead) {
+                changes.append(entry.map(CatalogChange.upsert) ?? .delete(id: id))
+            }
+            let update = try indexOperation { () throws(CatalogError) in try index.apply(changes, commit: tip.hex) }
+            return (index, update)
+        }
+        let tree = try snapshot.gitCall { () throws(GitError) in try repository.walkTree(snapshot.tree, includeSizes: false) }
+        let all = tree.compactMap { item -> (id: String, object: ObjectID)? in
+            guard item.mode.isBlob, let id = layout.id(forPath: item.path) else { return nil }
+            return (id, item.id)
+        }
+        let entries = try readEntries(all).compactMap(\.entry)
+        let update = try indexOperation { () throws(CatalogError) in try index.rebuild(entries, commit: tip.hex) }
+        return (index, update)
+    }
+
+    /// Reads and parses entries on every core; a `nil` entry could not be read or parsed.
+    func readEntries(_ items: [(id: String, object: ObjectID)]) throws(RegistryError) -> [(id: String, entry: CatalogEntry?)] {
+        guard !items.isEmpty else { return [] }
+        let slots = EntrySlots(count: items.count)
+        let workers = min(ProcessInfo.processInfo.activeProcessorCount, max(1, items.count / 64 + 1))
+        let path = snapshot.path
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            guard let repository = try? Repository.open(at: path) else {
+                slots.fail(RegistryError(.internalError, "cannot open \(path) to read entries"))
+                return
+            }
+            var index = worker
+            while index < items.count {
+                let item = items[index]
+                if let data = try? repository.readBlob(item.object, limit: RegistryChecker.maximumFileSize),
+                   let document = try? DocumentLoader.load(data, syntax: .yaml) {
+                    slots.set(index, CatalogEntry(id: item.id, description: document.value))
+                }
+                index += workers
+            }
+        }
+        let entries = try slots.collect()
+        return items.indices.map { (items[$0].id, entries[$0]) }
+    }
+
+    func indexOperation<T>(_ body: () throws(CatalogError) -> T) throws(RegistryError) -> T {
+        do {
+            return try body()
+        } catch {
+            throw RegistryError(.cannotWrite, error.description, hint: "delete \(indexPath) (it is a cache) and try again")
+        }
+    }
+}
+
+/// Parsed entries written by worker threads, one slot each.
+final class EntrySlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [CatalogEntry?]
+    private var failure: RegistryError?
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ entry: CatalogEntry) {
+        lock.lock()
+        slots[index] = entry
+        lock.unlock()
+    }
+
+    func fail(_ error: RegistryError) {
+        lock.lock()
+        if failure == nil { failure = error }
+        lock.unlock()
+    }
+
+    func collect() throws(RegistryError) -> [CatalogEntry?] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let failure { throw failure }
+        return slots
+    }
+}

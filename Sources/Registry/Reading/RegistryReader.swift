@@ -1,0 +1,102 @@
+import Catalog
+import Descriptor
+import Foundation
+import Git
+import JSONSchema
+
+/// Reads a registry for `list`, `show`, `search`, `log`, `diff` and `match`.
+///
+/// A local registry (a path, `file://`, the default registry) is read in place through
+/// libgit2; a remote one from its bare cache under `$XDG_CACHE_HOME/codesocial/registries/`,
+/// refreshed by a fetch of `main` unless offline. The search index lives beside the caches
+/// (`<cache name>.index.sqlite`) and is brought up to the registry's tip incrementally.
+public final class RegistryReader {
+    /// The registry.
+    public let location: RegistryLocation
+    /// The commit read (the registry's `main`).
+    public let snapshot: RegistrySnapshot
+    /// The search index file.
+    public let indexPath: String
+    /// Kept open (and locked) while reading a remote registry's cache.
+    let cache: RegistryCache?
+
+    /// Opens a registry for reading.
+    /// - Parameters:
+    ///   - location: where the registry is (``RegistryLocation/resolve(option:environment:currentDirectory:)``).
+    ///   - directories: where caches and the index live.
+    ///   - offline: read the cache as it is, without fetching.
+    ///   - transfer: credentials, timeout and progress for the fetch.
+    /// - Throws: ``RegistryError``: `notFound` when there is no registry (or no cache offline),
+    ///   fetch errors (`network`, `authentication`, `hostKey`), `cannotWrite` for the cache.
+    public init(location: RegistryLocation, directories: XDGDirectories, offline: Bool, transfer: TransferOptions) throws(RegistryError) {
+        self.location = location
+        indexPath = directories.registryCaches.appendingPathComponent("\(location.cacheName).index.sqlite").path
+        if location.transport == .local, let path = location.localPath {
+            guard FileManager.default.fileExists(atPath: path) else {
+                if location.isDefault {
+                    throw RegistryError(.notFound, "the default registry \(path) does not exist yet",
+                                        hint: "publish a description first (`codesocial publish`), or pass --registry")
+                }
+                throw RegistryError(.notFound, "no registry at \(path)", hint: "check the path given to --registry")
+            }
+            cache = nil
+            snapshot = try RegistrySnapshot(path: path)
+        } else {
+            let cache = try RegistryCache(location: location, directories: directories, timeout: transfer.timeout ?? 60)
+            if !offline {
+                try cache.refresh(using: transfer)
+            } else if cache.tip == nil {
+                throw RegistryError(.notFound, "there is no cached copy of \(location.displayURL) yet",
+                                    hint: "run the command once without --offline")
+            }
+            self.cache = cache
+            snapshot = try RegistrySnapshot(repository: cache.repository, revision: RegistryCache.mainReference)
+        }
+    }
+
+    /// The registry's configuration (its layout in particular).
+    public func config() throws(RegistryError) -> RegistryConfig { try snapshot.config() }
+
+    /// The path of entry `id` in the registry tree.
+    public func path(of id: String) throws(RegistryError) -> String {
+        try config().layout.path(for: id)
+    }
+
+    /// The bytes of entry `id` at a commit (the tip by default), or `nil` when it has no such entry.
+    public func entryData(_ id: String, at commit: ObjectID? = nil) throws(RegistryError) -> Data? {
+        guard RegistryLayout.isValidID(id) else { return nil }
+        let path = try path(of: id)
+        let tree = try commit.map { c throws(RegistryError) in try snapshot.gitCall { () throws(GitError) in try snapshot.repository.treeID(of: c) } } ?? snapshot.tree
+        guard let entry = try snapshot.gitCall({ () throws(GitError) in try snapshot.repository.treeEntry(at: path, in: tree) }),
+              entry.mode.isBlob else { return nil }
+        return try snapshot.gitCall { () throws(GitError) in try snapshot.repository.readBlob(entry.id, limit: RegistryChecker.maximumFileSize) }
+    }
+
+    /// Entry `id` parsed, at a commit (the tip by default); `nil` when absent.
+    /// - Throws: ``RegistryError`` `invalidDescription` when the stored file cannot be read as YAML.
+    public func description(_ id: String, at commit: ObjectID? = nil) throws(RegistryError) -> JSONValue? {
+        guard let data = try entryData(id, at: commit) else { return nil }
+        return try Self.parse(data, path: try path(of: id))
+    }
+
+    /// Parses an entry's bytes.
+    static func parse(_ data: Data, path: String) throws(RegistryError) -> JSONValue {
+        do {
+            return try DocumentLoader.load(data, syntax: .yaml).value
+        } catch {
+            throw RegistryError(.invalidDescription, "\(path)\(error.position.map { ":\($0.line):\($0.column)" } ?? ""): \(error.message(in: .en))",
+                                hint: "`codesocial registry check` lists what is wrong in the registry")
+        }
+    }
+
+    /// Resolves a revision of the registry (`HEAD~2`, a commit id, a tag).
+    public func resolve(_ revision: String) throws(RegistryError) -> ObjectID {
+        try RegistrySnapshot(repository: snapshot.repository, revision: revision).commit
+    }
+
+    /// The commits that changed entry `id`, newest first.
+    public func history(of id: String, limit: Int = .max) throws(RegistryError) -> [Commit] {
+        let path = try path(of: id)
+        return try snapshot.gitCall { () throws(GitError) in try snapshot.repository.log(from: snapshot.commit, path: path, limit: limit) }
+    }
+}
