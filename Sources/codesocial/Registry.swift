@@ -8,7 +8,7 @@ extension Codesocial {
         static let configuration = CommandConfiguration(
             commandName: "registry",
             abstract: "Create and check codesocial registries.",
-            subcommands: [Init.self]
+            subcommands: [Init.self, Check.self]
         )
     }
 }
