@@ -61,6 +61,12 @@ let package = Package(
             path: "Benchmarks/SchemaBench",
             swiftSettings: swiftSettings
         ),
+        .executableTarget(
+            name: "RegistryBench",
+            dependencies: ["Catalog"],
+            path: "Benchmarks/RegistryBench",
+            swiftSettings: swiftSettings
+        ),
         // Tests
         .target(name: "TestSupport", swiftSettings: swiftSettings),
         .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema", "TestSupport"], swiftSettings: swiftSettings),

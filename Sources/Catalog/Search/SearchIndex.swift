@@ -11,7 +11,7 @@ import GRDB
 /// deleted and recreated empty (``indexedCommit()`` is then `nil`, asking for a rebuild).
 public final class SearchIndex: Sendable {
     /// The index format; a file with another format is rebuilt.
-    public static let formatVersion = "1"
+    public static let formatVersion = "3"
 
     /// Where the index lives (`:memory:` for an in-memory index).
     public let path: String
@@ -84,14 +84,16 @@ public final class SearchIndex: Sendable {
                 CREATE INDEX entries_kind ON entries (kind);
                 CREATE TABLE entry_tags (entry INTEGER NOT NULL, tag TEXT NOT NULL);
                 CREATE INDEX entry_tags_tag ON entry_tags (tag, entry);
-                CREATE INDEX entry_tags_entry ON entry_tags (entry);
+                CREATE INDEX entry_tags_entry ON entry_tags (entry, tag);
                 CREATE TABLE entry_items (entry INTEGER NOT NULL, side TEXT NOT NULL, kind TEXT NOT NULL);
                 CREATE INDEX entry_items_kind ON entry_items (side, kind, entry);
-                CREATE INDEX entry_items_entry ON entry_items (entry);
+                CREATE INDEX entry_items_entry ON entry_items (entry, side, kind);
                 CREATE VIRTUAL TABLE fts USING fts5(
                     name, tags, summary, purpose, models, catalogue,
-                    tokenize = 'unicode61 remove_diacritics 2'
+                    tokenize = 'unicode61 remove_diacritics 2',
+                    prefix = '2 3 4'
                 );
+                CREATE VIRTUAL TABLE fts_vocab USING fts5vocab(fts, 'row');
                 """)
             try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('format', ?)", arguments: [formatVersion])
             return true

@@ -24,17 +24,22 @@ public struct SearchQuery: Sendable, Hashable {
     }
 
     /// The FTS5 expression for the text: each significant word quoted (so no user input is
-    /// ever read as FTS5 syntax), the last word matched as a prefix, words joined by
-    /// `AND` or `OR`. `nil` when the text has no word at all.
-    /// - Parameter joiner: `"AND"` (all words) or `"OR"` (any word).
-    public func ftsExpression(joiner: String = "AND") -> String? {
+    /// ever read as FTS5 syntax), the last word matched as a prefix when `prefixLast`, words
+    /// joined by `AND` or `OR`. `nil` when the text has no word at all.
+    /// - Parameters:
+    ///   - joiner: `"AND"` (all words) or `"OR"` (any word).
+    ///   - prefixLast: whether the last word also matches longer words (`mobil` → `mobilité`).
+    public func ftsExpression(joiner: String = "AND", prefixLast: Bool = true) -> String? {
         let terms = Self.terms(text)
         guard !terms.isEmpty else { return nil }
         return terms.enumerated().map { index, term in
             let quoted = "\"" + term.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-            return index == terms.count - 1 && term.count >= 2 ? quoted + "*" : quoted
+            return prefixLast && index == terms.count - 1 && term.count >= 2 ? quoted + "*" : quoted
         }.joined(separator: " \(joiner) ")
     }
+
+    /// The last significant word of the query, folded, if any.
+    var lastTerm: String? { Self.terms(text).last }
 
     /// The folded words of a query, without stop words and one-letter elisions (`l'`, `d'`)
     /// unless nothing else remains.
