@@ -83,9 +83,11 @@ extension Codesocial.Registry {
             if location.transport == .local, let path = location.localPath {
                 return try checker.check(RegistrySnapshot(path: path))
             }
-            let cache = try RegistryCache(location: location, directories: XDGDirectories(environment: environment), timeout: timeout)
-            try cache.refresh(using: RegistryReader.transferOptions(environment: environment, timeout: timeout))
-            return try checker.check(RegistrySnapshot(repository: cache.repository, revision: RegistryCache.mainReference))
+            let (snapshot, cache) = try RegistrySnapshot.remote(
+                location: location, directories: XDGDirectories(environment: environment), offline: false,
+                timeout: timeout, environment: environment)
+            defer { cache.close() }
+            return try checker.check(snapshot)
         }
 
         /// `registry at 1a2b3c4: 10000 entries, 10000 checked; 0 errors, 3 warnings — valid`.

@@ -24,7 +24,7 @@ struct RegistryReadingOptions: ParsableArguments {
         let location = try RegistryLocation.resolve(option: registry, environment: environment)
         return try RegistryReader(
             location: location, directories: XDGDirectories(environment: environment), offline: offline,
-            transfer: RegistryReader.transferOptions(environment: environment, timeout: timeout))
+            timeout: timeout, environment: environment)
     }
 }
 

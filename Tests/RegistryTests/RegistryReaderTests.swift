@@ -37,7 +37,7 @@ struct RegistryReaderTests {
         }
 
         func reader() throws -> RegistryReader {
-            try RegistryReader(location: RegistryLocation(bare), directories: directories, offline: false, transfer: TransferOptions())
+            try RegistryReader(location: RegistryLocation(bare), directories: directories, offline: false, environment: environment)
         }
 
         func publish(_ id: String, _ text: String) throws {

@@ -25,10 +25,14 @@ public final class RegistryReader {
     ///   - location: where the registry is (``RegistryLocation/resolve(option:environment:currentDirectory:)``).
     ///   - directories: where caches and the index live.
     ///   - offline: read the cache as it is, without fetching.
-    ///   - transfer: credentials, timeout and progress for the fetch.
+    ///   - timeout: the deadline of the fetch, in seconds.
+    ///   - environment: credentials (`CODESOCIAL_USERNAME`, `CODESOCIAL_TOKEN`, `HOME` for SSH keys).
     /// - Throws: ``RegistryError``: `notFound` when there is no registry (or no cache offline),
     ///   fetch errors (`network`, `authentication`, `hostKey`), `cannotWrite` for the cache.
-    public init(location: RegistryLocation, directories: XDGDirectories, offline: Bool, transfer: TransferOptions) throws(RegistryError) {
+    public init(
+        location: RegistryLocation, directories: XDGDirectories, offline: Bool, timeout: Double = 60,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws(RegistryError) {
         self.location = location
         indexPath = directories.registryCaches.appendingPathComponent("\(location.cacheName).index.sqlite").path
         if location.transport == .local, let path = location.localPath {
@@ -42,15 +46,8 @@ public final class RegistryReader {
             cache = nil
             snapshot = try RegistrySnapshot(path: path)
         } else {
-            let cache = try RegistryCache(location: location, directories: directories, timeout: transfer.timeout ?? 60)
-            if !offline {
-                try cache.refresh(using: transfer)
-            } else if cache.tip == nil {
-                throw RegistryError(.notFound, "there is no cached copy of \(location.displayURL) yet",
-                                    hint: "run the command once without --offline")
-            }
-            self.cache = cache
-            snapshot = try RegistrySnapshot(repository: cache.repository, revision: RegistryCache.mainReference)
+            (snapshot, cache) = try RegistrySnapshot.remote(
+                location: location, directories: directories, offline: offline, timeout: timeout, environment: environment)
         }
     }
 
