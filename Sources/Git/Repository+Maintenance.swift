@@ -91,7 +91,7 @@ extension Repository {
     }
 
     /// Removes what interrupted operations leave behind: temporary packs and objects
-    /// (`tmp_*`, `pack_git2_*`) and lock files (`*.lock`) last modified before `date`.
+    /// (`tmp_*`, `pack_git2_*`), packs without an index, and lock files (`*.lock`) last modified before `date`.
     ///
     /// Call it while holding the caller's own lock on the repository, with `date` set to when that lock
     /// was taken (minus a margin): files of a live operation are newer and stay.
@@ -117,6 +117,15 @@ extension Repository {
                 for name in (try? fileManager.contentsOfDirectory(atPath: url.path)) ?? [] {
                     consider(url.appendingPathComponent(name), temporary)
                 }
+            }
+        }
+        // A pack whose index was never written (killed between the two renames) is invisible garbage.
+        let packDirectory = objects.appendingPathComponent("pack")
+        let packNames = Set((try? fileManager.contentsOfDirectory(atPath: packDirectory.path)) ?? [])
+        for name in packNames where name.hasPrefix("pack-") && name.hasSuffix(".pack") {
+            let index = String(name.dropLast(".pack".count)) + ".idx"
+            if !packNames.contains(index) {
+                consider(packDirectory.appendingPathComponent(name)) { _ in true }
             }
         }
         if let enumerator = fileManager.enumerator(at: root.appendingPathComponent("refs"), includingPropertiesForKeys: nil) {

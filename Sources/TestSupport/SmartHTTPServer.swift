@@ -13,11 +13,27 @@ public final class SmartHTTPServer: @unchecked Sendable {
     public let password: String
     private let server: ServerProcess
 
+    /// True when the server speaks HTTPS (with a self-signed certificate no client trusts).
+    public let usesTLS: Bool
+
     /// Starts lighttpd on a free port with one user, and waits until it accepts connections.
-    public init(username: String = "publisher", password: String = "s3cret-token") throws {
+    /// - Parameter tls: serve HTTPS with a fresh self-signed certificate (for certificate-error tests).
+    public init(username: String = "publisher", password: String = "s3cret-token", tls: Bool = false) throws {
         root = try TemporaryDirectory(prefix: "smart-http")
         self.username = username
         self.password = password
+        usesTLS = tls
+        var tlsConfig = ""
+        if tls {
+            let pem = root.path("server.pem")
+            try Shell.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=127.0.0.1",
+                           "-keyout", pem, "-out", pem])
+            tlsConfig = """
+            server.modules += ( "mod_openssl" )
+            ssl.engine = "enable"
+            ssl.pemfile = "\(pem)"
+            """
+        }
         let repositories = root.path("repos")
         try FileManager.default.createDirectory(atPath: repositories, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(atPath: root.path("www"), withIntermediateDirectories: true)
@@ -48,6 +64,7 @@ public final class SmartHTTPServer: @unchecked Sendable {
             auth.backend = "htpasswd"
             auth.backend.htpasswd.userfile = "\(root.path("htpasswd"))"
             auth.require = ( "/git/" => ( "method" => "basic", "realm" => "git", "require" => "valid-user" ) )
+            \(tlsConfig)
             """
             let configFile = try root.write(config, to: "lighttpd-\(port).conf")
             do {
@@ -72,13 +89,13 @@ public final class SmartHTTPServer: @unchecked Sendable {
     }
 
     /// `http://127.0.0.1:PORT/git/NAME` without credentials.
-    public func url(_ name: String) -> String { "http://127.0.0.1:\(port)/git/\(name)" }
+    public func url(_ name: String) -> String { "\(usesTLS ? "https" : "http")://127.0.0.1:\(port)/git/\(name)" }
 
     /// The URL with `user:password@` (percent-encoded) in it.
     public func urlWithCredentials(_ name: String, username: String? = nil, password: String? = nil) -> String {
         let user = (username ?? self.username).addingPercentEncoding(withAllowedCharacters: .urlUserAllowed) ?? ""
         let pass = (password ?? self.password).addingPercentEncoding(withAllowedCharacters: .urlPasswordAllowed) ?? ""
-        return "http://\(user):\(pass)@127.0.0.1:\(port)/git/\(name)"
+        return "\(usesTLS ? "https" : "http")://\(user):\(pass)@127.0.0.1:\(port)/git/\(name)"
     }
 
     /// The path of a served repository.

@@ -43,6 +43,7 @@ struct MaintenanceTests {
         let stale = [
             "repo.git/objects/pack/tmp_pack_abc123", "repo.git/objects/pack/pack_git2_XYZ",
             "repo.git/refs/heads/main.lock", "repo.git/packed-refs.lock",
+            "repo.git/objects/pack/pack-0123456789abcdef0123456789abcdef01234567.pack",
         ]
         let fresh = ["repo.git/objects/pack/tmp_pack_fresh", "repo.git/refs/heads/other.lock"]
         for path in stale + fresh { try scratch.directory.write("junk", to: path) }

@@ -237,3 +237,19 @@ struct ConcurrentPushTests {
         #expect(try Shell.git("fsck", "--strict", in: served).status == 0)
     }
 }
+
+@Suite("TLS")
+struct TLSTests {
+    @Test("an HTTPS server with an untrusted certificate is a certificate error, and nothing is sent")
+    func untrustedCertificate() throws {
+        let server = try SmartHTTPServer(tls: true)
+        try server.createRepository("registry.git")
+        let scratch = try TransferScratch()
+        let error = try #require(throws: GitError.self) {
+            try scratch.source.repository.push(to: server.urlWithCredentials("registry.git"),
+                                               refspecs: ["refs/heads/main:refs/heads/main"], options: .test())
+        }
+        #expect(error.kind == .certificate, "\(error) [\(error.code) \(error.errorClass ?? "-")]")
+        #expect(try Shell.git("rev-parse", "--verify", "-q", "refs/heads/main", in: server.path("registry.git"), check: false).status != 0)
+    }
+}

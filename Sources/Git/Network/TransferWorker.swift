@@ -84,6 +84,9 @@ enum TransferWorker {
         if error.kind == .network {
             error.hint = error.hint ?? "check that the server is up and reachable"
         }
+        if error.kind == .certificate {
+            error.hint = error.hint ?? "the server's TLS certificate is not trusted: check the URL, or install its certificate authority in the system's store"
+        }
         if error.kind == .authentication {
             error.hint = error.hint ?? "check the credentials"
         }
