@@ -13,9 +13,15 @@ enum SchemaBench {
     static let documents = ["small-valid", "small-invalid", "large-valid", "large-invalid"]
 
     static func main() {
-        let arguments = CommandLine.arguments.dropFirst()
+        // `--only <engine> <document>` times one cell (for profilers such as callgrind).
+        var arguments = Array(CommandLine.arguments.dropFirst())
+        var only: (engine: String, document: String)?
+        if let flag = arguments.firstIndex(of: "--only"), flag + 2 < arguments.count {
+            only = (arguments[flag + 1], arguments[flag + 2])
+            arguments.removeSubrange(flag...(flag + 2))
+        }
         guard arguments.count == 1, let folder = arguments.first else {
-            fail("usage: SchemaBench <folder with schema.json and the documents> (see scripts/bench-schema)", code: 2)
+            fail("usage: SchemaBench <folder> [--only flag|exhaustive|parse <document>] (see scripts/bench-schema)", code: 2)
         }
         let schema = load(folder, "schema")
         let validator: Validator
@@ -25,7 +31,7 @@ enum SchemaBench {
             fail("schema.json does not compile: \(error)", code: 2)
         }
         var lines: [String] = []
-        for name in documents {
+        for name in documents where only == nil || only?.document == name {
             let bytes = read(folder, name)
             let document = load(folder, name)
             let expected = name.hasSuffix("-valid")
@@ -35,9 +41,19 @@ enum SchemaBench {
             let runs: [(String, () -> Bool)] = [
                 ("codesocial flag", { validator.isValid(document) }),
                 ("codesocial exhaustive", { validator.validate(document).isValid }),
-                ("codesocial parse only", { (try? JSONParser.parseValue(bytes)) != nil }),
+                ("codesocial parse", { (try? JSONParser.parseValue(bytes)) != nil }),
             ]
-            for (engine, call) in runs {
+            for (engine, call) in runs where only == nil || engine.hasSuffix(" " + (only?.engine ?? "")) {
+                if only != nil {
+                    // A fixed amount of work, so that a profiler sees the steady state.
+                    let calls = name.hasPrefix("large") ? 30 : 3000
+                    let clock = ContinuousClock()
+                    let start = clock.now
+                    var verdicts = 0
+                    for _ in 0..<calls where call() { verdicts += 1 }
+                    print("\(engine) \(name): \(Timing.seconds(clock.now - start) / Double(calls) * 1e6) µs per call (\(verdicts)/\(calls) true)")
+                    continue
+                }
                 let (median, calls) = Timing.measure(call)
                 let micros = median * 1e6
                 lines.append(#"{"engine": "\#(engine)", "document": "\#(name)", "median_us": \#(micros), "calls": \#(calls)}"#)
@@ -46,6 +62,7 @@ enum SchemaBench {
                 FileHandle.standardError.write(Data("  \(padded) \(doc) \(String(format: "%12.1f", micros)) µs  (\(calls) calls)\n".utf8))
             }
         }
+        guard only == nil else { return }
         let output = URL(fileURLWithPath: folder).appendingPathComponent("ours.jsonl")
         do {
             try (lines.joined(separator: "\n") + "\n").write(to: output, atomically: true, encoding: .utf8)

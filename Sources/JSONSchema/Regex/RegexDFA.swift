@@ -21,22 +21,65 @@ struct RegexDFA: Sendable {
     private let asciiClass: [UInt8]
     private let classCount: Int
     private let table: [Int32]
-    private let accepting: [Bool]
-    private let dead: [Bool]
-    private let acceptsAtEnd: [Bool]
+    /// Per DFA state: `acceptFlag` (a match ends here), `deadFlag` (no match can follow),
+    /// `acceptAtEndFlag` (a match if the input ends here).
+    private let flags: [UInt8]
+    private static let acceptFlag: UInt8 = 1
+    private static let deadFlag: UInt8 = 2
+    private static let acceptAtEndFlag: UInt8 = 4
 
     /// Whether an unanchored search finds the pattern in `string` (RegExp.prototype.test).
     func matches(_ string: String) -> Bool {
-        var state = 0
-        if accepting[0] { return true }
-        for scalar in string.unicodeScalars {
-            let value = scalar.value
-            let symbol = value < 128 ? Int(asciiClass[Int(value)]) : classOf(value)
-            state = Int(table[state &* classCount &+ symbol])
-            if accepting[state] { return true }
-            if dead[state] { return false }
+        if let result = string.utf8.withContiguousStorageIfAvailable({ run($0) }) { return result }
+        // Bridged strings without contiguous UTF-8: copy once.
+        return Array(string.utf8).withUnsafeBufferPointer { run($0) }
+    }
+
+    /// One pass over well-formed UTF-8 (Swift strings always are), decoding code points inline.
+    private func run(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        table.withUnsafeBufferPointer { table in
+            flags.withUnsafeBufferPointer { flags in
+                asciiClass.withUnsafeBufferPointer { asciiClass in
+                    var state = 0
+                    if flags[0] & Self.acceptFlag != 0 { return true }
+                    var index = 0
+                    let count = bytes.count
+                    while index < count {
+                        let lead = bytes[index]
+                        let symbol: Int
+                        if lead < 0x80 {
+                            symbol = Int(asciiClass[Int(lead)])
+                            index &+= 1
+                        } else {
+                            var value: UInt32
+                            if lead < 0xE0 {
+                                value = UInt32(lead & 0x1F)
+                                index &+= 1
+                            } else if lead < 0xF0 {
+                                value = UInt32(lead & 0x0F)
+                                index &+= 2
+                                value = value << 6 | UInt32(bytes[index &- 1] & 0x3F)
+                            } else {
+                                value = UInt32(lead & 0x07)
+                                index &+= 3
+                                value = value << 6 | UInt32(bytes[index &- 2] & 0x3F)
+                                value = value << 6 | UInt32(bytes[index &- 1] & 0x3F)
+                            }
+                            value = value << 6 | UInt32(bytes[index] & 0x3F)
+                            index &+= 1
+                            symbol = classOf(value)
+                        }
+                        state = Int(table[state &* classCount &+ symbol])
+                        let flag = flags[state]
+                        if flag != 0 {
+                            if flag & Self.acceptFlag != 0 { return true }
+                            if flag & Self.deadFlag != 0 { return false }
+                        }
+                    }
+                    return flags[state] & Self.acceptAtEndFlag != 0
+                }
+            }
         }
-        return acceptsAtEnd[state]
     }
 
     private func classOf(_ value: UInt32) -> Int {
@@ -119,8 +162,9 @@ struct RegexDFA: Sendable {
         self.asciiClass = asciiClass
         self.classCount = classCount
         self.table = table
-        self.accepting = accepting
-        self.dead = dead
-        self.acceptsAtEnd = acceptsAtEnd
+        self.flags = accepting.indices.map { state in
+            (accepting[state] ? Self.acceptFlag : 0) | (dead[state] ? Self.deadFlag : 0)
+                | (acceptsAtEnd[state] ? Self.acceptAtEndFlag : 0)
+        }
     }
 }
