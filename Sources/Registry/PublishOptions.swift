@@ -21,14 +21,14 @@ public struct PublishOptions: Sendable {
     /// The SSH private key to use instead of the agent and `~/.ssh/id_ed25519`.
     public var sshKey: String?
     /// Called with fetch and push progress (for a progress bar on a terminal); nil for silence.
-    public var progress: (@Sendable (TransferProgress) -> Void)?
+    public var progress: (@Sendable (RegistryTransferProgress) -> Void)?
 
     /// Default options.
     public init() {}
 }
 
 /// Progress of a fetch or a push, for progress bars.
-public struct TransferProgress: Sendable, Equatable {
+public struct RegistryTransferProgress: Sendable, Equatable {
     /// Which operation.
     public enum Phase: String, Sendable { case fetch, push }
     /// Which operation.
