@@ -2,8 +2,123 @@ import Foundation
 import Git
 
 extension Publisher {
-    /// Publishes into a remote registry through the bare cache (fetch, commit, push a temporary ref).
+    /// Publishes into a remote registry through the bare cache: fetch `main`, build the commit on its
+    /// tip, push it from a unique temporary ref (`refs/codesocial/tmp/<uuid>`) to `refs/heads/main`,
+    /// delete the temporary ref. When the push is refused because `main` moved, fetch again and
+    /// re-apply on the new tip after a backoff, up to ``PublishOptions/maximumAttempts``.
     func publishRemotely(_ entry: PublishEntry, cache: RegistryCache) throws(RegistryError) -> PublishResult {
-        throw RegistryError(.internalError, "publishing over \(location.transport.rawValue) is not available in this build")
+        let layoutPath = RegistryLayout.sharded.path(for: entry.id)
+        var rebuiltAfterFailure = false
+        var attempt = 0
+        var justRebuilt = false
+        while true {
+            attempt += 1
+            if attempt > 1 && !justRebuilt { Thread.sleep(forTimeInterval: Self.backoff(beforeAttempt: attempt)) }
+            justRebuilt = false
+            let tip: ObjectID
+            let plan: Plan
+            do throws(RegistryError) {
+                try cache.refresh(using: transferOptions(phase: .fetch))
+                guard let current = cache.tip else {
+                    throw RegistryError(.notARegistry, "\(location.displayURL) is not a codesocial registry: it has no main branch",
+                                        hint: "check the address, or create a registry with `codesocial registry init PATH --bare` and push it there")
+                }
+                tip = current
+                plan = try self.plan(entry, on: tip, in: cache.repository, known: cache.knownBlob(of: entry.id))
+            } catch where error.kind == .internalError && !rebuiltAfterFailure {
+                // A damaged cache (an interrupted fetch, a lost pack): rebuild it once, fetch everything again.
+                rebuiltAfterFailure = true
+                try cache.rebuild()
+                attempt -= 1
+                justRebuilt = true
+                continue
+            }
+            let repository = cache.repository
+            switch plan {
+            case .upToDate(let blob):
+                if !options.dryRun { try cache.recordKnown(blob, of: entry.id) }
+                return result(.upToDate, entry, path: layoutPath, commit: tip, blob: blob, isNew: false, attempts: attempt)
+            case .commit(nil, let blob, let isNew, let author, let message):
+                var dry = result(.dryRun, entry, path: layoutPath, commit: nil, blob: blob, isNew: isNew, attempts: attempt)
+                dry.author = author
+                dry.message = message
+                return dry
+            case .commit(let commit?, let blob, let isNew, let author, let message):
+                let accepted = try push(commit, from: cache, attempt: attempt)
+                guard accepted else {
+                    if attempt >= options.maximumAttempts {
+                        throw RegistryError(.network, "gave up after \(attempt) attempts: others kept publishing to \(location.displayURL) at the same time",
+                                            hint: "run the command again in a moment")
+                    }
+                    continue
+                }
+                // The registry's main is now our commit: keep the cache in step so the next publish is warm.
+                try? repository.updateReference(RegistryCache.mainReference, to: commit, expected: tip, message: "codesocial: \(message)")
+                try cache.recordKnown(blob, of: entry.id)
+                cache.compactIfNeeded()
+                var published = result(.published, entry, path: layoutPath, commit: commit, blob: blob, isNew: isNew, attempts: attempt)
+                published.author = author
+                published.message = message
+                return published
+            }
+        }
+    }
+
+    /// Pushes `commit` to the registry's main from a unique temporary ref, deleted afterwards.
+    /// - Returns: false when the registry refused because its main moved (retry), true when accepted.
+    private func push(_ commit: ObjectID, from cache: RegistryCache, attempt: Int) throws(RegistryError) -> Bool {
+        let repository = cache.repository
+        let temporary = "refs/codesocial/tmp/\(UUID().uuidString.lowercased())"
+        do {
+            try repository.updateReference(temporary, to: commit, expected: nil, message: "codesocial: publish attempt \(attempt)")
+        } catch {
+            throw RegistryError(.cannotWrite, "cannot write to the cache \(cache.directory.path): \(error.message)", hint: error.hint)
+        }
+        defer { try? repository.deleteReference(temporary) }
+        do {
+            try repository.push(to: location.url, refspecs: ["\(temporary):\(RegistryCache.mainReference)"],
+                                options: transferOptions(phase: .push))
+            return true
+        } catch where [.nonFastForward, .rejected, .referenceChanged, .locked].contains(error.kind) {
+            if error.kind == .rejected && !Self.isRaceRejection(error.message) {
+                throw RegistryError(.cannotWrite, "\(location.displayURL) refused the push: \(error.message)",
+                                    hint: "the registry's server or a hook refused the update; ask its maintainers")
+            }
+            return false
+        } catch {
+            throw RegistryError(transport: error, location: location, timeout: options.timeout)
+        }
+    }
+
+    /// Whether a server's rejection means "the branch moved" (retry) rather than a policy refusal.
+    static func isRaceRejection(_ message: String) -> Bool {
+        let lower = message.lowercased()
+        return ["non-fast-forward", "fetch first", "failed to update ref", "failed to lock", "cannot lock",
+                "stale info", "incorrect old value", "reference already exists", "but expected"].contains { lower.contains($0) }
+    }
+
+    /// Credentials, known_hosts, timeout and progress for one fetch or push.
+    func transferOptions(phase: RegistryTransferProgress.Phase) -> TransferOptions {
+        let environment = options.environment
+        var credentials = Credentials()
+        if let user = environment["CODESOCIAL_USERNAME"], !user.isEmpty { credentials.username = user }
+        if let token = environment["CODESOCIAL_TOKEN"], !token.isEmpty { credentials.password = token }
+        credentials.useSSHAgent = environment["SSH_AUTH_SOCK"].map { !$0.isEmpty } ?? false
+        if let key = options.sshKey {
+            credentials.sshKey = key
+        } else if let home = environment["HOME"], !home.isEmpty {
+            let key = home + "/.ssh/id_ed25519"
+            if FileManager.default.fileExists(atPath: key) { credentials.sshKey = key }
+        }
+        var knownHosts: String?
+        if let home = environment["HOME"], !home.isEmpty { knownHosts = home + "/.ssh/known_hosts" }
+        var transfer = TransferOptions(credentials: credentials, knownHostsFile: knownHosts, timeout: options.timeout)
+        if let report = options.progress {
+            transfer.progress = { progress in
+                report(RegistryTransferProgress(phase: phase, completed: progress.completedObjects,
+                                                total: progress.totalObjects, bytes: progress.bytes))
+            }
+        }
+        return transfer
     }
 }

@@ -3,7 +3,7 @@ import Git
 
 /// The publisher's memory, per registry: which blob of each entry this user last published or fetched.
 ///
-/// Stored as `codesocial-known.json` in the cache directory (`{"version": 1, "entries": {"wemob": "<blob id>"}}`),
+/// Stored as `registries/<cacheName>.known.json`, beside the cache (so a rebuilt cache keeps it) (`{"version": 1, "entries": {"wemob": "<blob id>"}}`),
 /// written atomically while the cache lock is held. A registry whose copy of an entry differs from
 /// this blob (and from the one being published) was changed by someone else: publishing stops with
 /// a conflict instead of overwriting it.
@@ -13,7 +13,9 @@ extension RegistryCache {
         var entries: [String: String] = [:]
     }
 
-    private var stateFile: URL { directory.appendingPathComponent("codesocial-known.json") }
+    private var stateFile: URL {
+        directory.deletingLastPathComponent().appendingPathComponent("\(directory.lastPathComponent).known.json")
+    }
 
     private func readState() -> State {
         guard let data = try? Data(contentsOf: stateFile),

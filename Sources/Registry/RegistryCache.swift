@@ -53,7 +53,7 @@ public final class RegistryCache {
                             timeout: timeout, what: "the registry cache \(directory.path)")
         let lockedAt = Date()
         var opened = try? Repository.open(at: directory.path)
-        if let existing = opened, !existing.isBare || existing.isCorrupt { opened = nil }
+        if let existing = opened, !existing.isBare || !Self.isReadable(existing) { opened = nil }
         if opened == nil && fileManager.fileExists(atPath: directory.path) { wasRebuilt = true }
         if let opened {
             repository = opened
@@ -81,6 +81,16 @@ public final class RegistryCache {
         fetchedOnce = false
     }
 
+    /// A constant-time health check: `main` (when present) names a readable commit whose root tree and
+    /// registry configuration can be read. Deeper damage shows up as an error when an object is needed,
+    /// and the publisher then rebuilds the cache once. (A full `verify()` would cost a walk of every
+    /// entry on each run.)
+    static func isReadable(_ repository: Repository) -> Bool {
+        guard let tip = (try? repository.reference(named: mainReference)) ?? nil else { return true }
+        guard let tree = try? repository.treeID(of: tip) else { return false }
+        return (try? repository.treeEntry(at: RegistryLayout.configPath, in: tree)) != nil
+    }
+
     /// The cached tip of the registry's `main`, or nil before the first successful fetch.
     public var tip: ObjectID? {
         (try? repository.reference(named: Self.mainReference)).flatMap { $0 }
@@ -93,5 +103,29 @@ public final class RegistryCache {
     /// Call it while no publish is between writing objects and moving a reference (the lock is held).
     public func compactIfNeeded() {
         _ = try? repository.repackIfNeeded(maximumPacks: Self.maximumPacks)
+    }
+}
+
+extension RegistryCache {
+    /// Fetches the registry's `main` into the cache (`+refs/heads/main:refs/heads/main`).
+    ///
+    /// For a local registry this reads it directly (the local transport is only unsafe for pushes).
+    /// - Parameter options: credentials, known_hosts, timeout and progress.
+    /// - Throws: ``RegistryError``: `authentication`, `hostKey`, `network` (also timeouts), `notFound`,
+    ///   `internalError` when the cache itself is damaged (``rebuild()`` it and fetch again).
+    public func refresh(using options: TransferOptions) throws(RegistryError) {
+        do {
+            try repository.fetch(from: location.url, refspecs: ["+\(Self.mainReference):\(Self.mainReference)"], options: options)
+        } catch {
+            if error.kind == .corrupt || error.errorClass == "odb" || error.errorClass == "indexer" || error.errorClass == "zlib" {
+                throw RegistryError(.internalError, "the cache \(directory.path) is damaged: \(error.message)",
+                                    hint: "delete \(directory.path) and try again")
+            }
+            throw RegistryError(transport: error, location: location, timeout: options.timeout ?? 0)
+        }
+        if !Self.isReadable(repository) {
+            throw RegistryError(.internalError, "the cache \(directory.path) is missing objects after fetching",
+                                hint: "delete \(directory.path) and try again")
+        }
     }
 }

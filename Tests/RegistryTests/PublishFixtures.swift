@@ -83,3 +83,31 @@ enum GitOracle {
         try Shell.git("--git-dir", gitDirectory, "fsck", "--strict", "--no-dangling")
     }
 }
+
+extension PublishSandbox {
+    /// Fills the empty bare repository at `path` (served by a test server) with a registry made by
+    /// `registry init`, pushed with the git CLI.
+    func seedRegistry(at path: String) throws {
+        let seed = root.path("seed-\(UUID().uuidString.prefix(8)).git")
+        try RegistryInitializer.create(at: seed, bare: true)
+        try Shell.git("--git-dir", seed, "push", "-q", path, "main:main")
+    }
+
+    /// The environment with an SSH identity and known_hosts for `server` in `$HOME/.ssh`.
+    func sshEnvironment(for server: SSHServer, knownHosts: String? = nil) throws -> [String: String] {
+        var env = environment
+        let ssh = root.path("home/.ssh")
+        try FileManager.default.createDirectory(atPath: ssh, withIntermediateDirectories: true)
+        try? FileManager.default.removeItem(atPath: ssh + "/known_hosts")
+        try FileManager.default.copyItem(atPath: knownHosts ?? server.knownHostsFile, toPath: ssh + "/known_hosts")
+        try? FileManager.default.removeItem(atPath: ssh + "/id_ed25519")
+        try FileManager.default.copyItem(atPath: server.clientKey, toPath: ssh + "/id_ed25519")
+        env["SSH_AUTH_SOCK"] = ""
+        return env
+    }
+}
+
+/// Runs `body` and returns the registry error it threw (nil when it did not throw).
+func registryError(_ body: () throws -> Void) -> RegistryError? {
+    do { try body(); return nil } catch let error as RegistryError { return error } catch { return RegistryError(.internalError, "\(error)") }
+}
