@@ -12,7 +12,7 @@ struct Codesocial: AsyncParsableCommand {
         commandName: "codesocial",
         abstract: "Describe, validate and publish #CodeSocial descriptions.",
         discussion: "Exit codes: 0 ok, 1 invalid input, 3 conflict, 4 authentication failed, 5 unknown or changed host key, 6 network error, 7 registry not found, 8 not a codesocial registry, 64 usage error, 66 input not found, 70 internal error, 74 cannot write (docs/exit-codes.md).",
-        subcommands: [Init.self, Validate.self, Registry.self, Schema.self, List.self, Show.self, Search.self, Log.self, Diff.self, Match.self]
+        subcommands: [Init.self, Validate.self, Publish.self, Registry.self, Schema.self, List.self, Show.self, Search.self, Log.self, Diff.self, Match.self]
     )
 
     /// Parses, runs, and maps every error to its exit code.

@@ -29,7 +29,7 @@ extension Codesocial.Registry {
             do {
                 result = try RegistryInitializer.create(at: target, bare: bare, name: name)
             } catch {
-                throw report(error, format: format)
+                throw failure(error, format: format)
             }
             switch format {
             case .json:

@@ -18,28 +18,26 @@ enum PublishOutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json
 }
 
-/// Prints `error` (one line, then its hint) on standard error — or as JSON on standard output —
-/// and returns the exit code to throw.
-func report(_ error: RegistryError, format: PublishOutputFormat) -> ExitCode {
+/// The error to throw for `error`: in text, a ``CommandFailure`` (one line on standard error, then
+/// the hint, and the documented exit code); in JSON, the error object is printed on standard output
+/// and the exit code thrown.
+func failure(_ error: RegistryError, format: PublishOutputFormat, extra: [String: Any] = [:]) -> any Error {
+    let code = ExitCodes(rawValue: error.exitCode) ?? .internalError
     switch format {
     case .text:
-        var text = "error: \(error.message)\n"
-        if let hint = error.hint { text += "hint: \(hint)\n" }
-        FileHandle.standardError.write(Data(text.utf8))
+        return CommandFailure(code, error.message, hint: error.hint.map { "hint: \($0)" })
     case .json:
-        var object: [String: Any] = ["status": "error", "error": ["kind": error.kind.rawValue, "message": error.message, "exitCode": Int(error.exitCode)]]
-        if let hint = error.hint, var inner = object["error"] as? [String: Any] {
-            inner["hint"] = hint
-            object["error"] = inner
-        }
+        var inner: [String: Any] = ["kind": error.kind.rawValue, "message": error.message, "exitCode": Int(error.exitCode)]
+        if let hint = error.hint { inner["hint"] = hint }
+        var object: [String: Any] = ["status": "error", "error": inner]
+        for (key, value) in extra { object[key] = value }
         printJSON(object)
+        return ExitCode(error.exitCode)
     }
-    return ExitCode(error.exitCode)
 }
 
 /// Prints a JSON object on standard output, keys sorted, one document.
 func printJSON(_ object: [String: Any]) {
     guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]) else { return }
-    FileHandle.standardOutput.write(data)
-    FileHandle.standardOutput.write(Data("\n".utf8))
+    Terminal.write(String(decoding: data, as: UTF8.self) + "\n")
 }
