@@ -41,3 +41,8 @@ func printJSON(_ object: [String: Any]) {
     guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]) else { return }
     Terminal.write(String(decoding: data, as: UTF8.self) + "\n")
 }
+
+/// The error to throw for `error` (the registry reading commands' name for ``failure(_:format:extra:)``).
+func report(_ error: RegistryError, format: PublishOutputFormat) -> any Error {
+    failure(error, format: format)
+}
