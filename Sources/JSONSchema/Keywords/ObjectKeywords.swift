@@ -33,7 +33,10 @@ final class PropertiesKeyword: Keyword, @unchecked Sendable {
             var matched = false
             if let schema = properties.schema(for: member.key) {
                 matched = true
-                if !context.applyToMember(schema, member.value, key: member.key, "properties", member.key) {
+                let ok = schema._withUnsafeGuaranteedRef {
+                    context.applyToMember($0, member.value, key: member.key, "properties", member.key)
+                }
+                if !ok {
                     valid = false
                     if !context.exhaustive { return false }
                 }
@@ -207,20 +210,21 @@ final class UnevaluatedPropertiesKeyword: Keyword, @unchecked Sendable {
 /// table beyond. Names compare by Unicode scalars, as JSON does.
 struct PropertyTable {
     private let names: [String]
-    private let schemas: [SchemaNode]
+    /// Nodes are owned by the validator's arena; unmanaged to avoid retain/release per look-up.
+    private let schemas: [Unmanaged<SchemaNode>]
     private let index: [ScalarKey: Int]?
 
     init(_ entries: [(String, SchemaNode)]) {
-        var names: [String] = [], schemas: [SchemaNode] = []
+        var names: [String] = [], schemas: [Unmanaged<SchemaNode>] = []
         var index: [ScalarKey: Int] = [:]
         for (name, schema) in entries {
             if let existing = index[ScalarKey(name)] {
-                schemas[existing] = schema
+                schemas[existing] = Unmanaged.passUnretained(schema)
                 continue
             }
             index[ScalarKey(name)] = names.count
             names.append(name)
-            schemas.append(schema)
+            schemas.append(Unmanaged.passUnretained(schema))
         }
         self.names = names
         self.schemas = schemas
@@ -228,7 +232,7 @@ struct PropertyTable {
     }
 
     @inline(__always)
-    func schema(for name: String) -> SchemaNode? {
+    func schema(for name: String) -> Unmanaged<SchemaNode>? {
         if let index {
             guard let position = index[ScalarKey(name)] else { return nil }
             return schemas[position]

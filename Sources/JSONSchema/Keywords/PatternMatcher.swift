@@ -22,16 +22,16 @@ struct PatternMatcher: Sendable {
         }
         if !bytes.isEmpty, bytes.allSatisfy({ $0 < 0x80 && $0 >= 0x20 && !Self.syntax.contains($0) }) {
             strategy = anchored ? .prefix(bytes) : .contains(bytes)
+            needsDeadline = false
         } else {
             strategy = .regex(regex)
+            needsDeadline = !regex.usesNativeMatcher
         }
     }
 
-    /// Whether matching runs the regex engine (and so needs a deadline).
-    var usesRegexEngine: Bool {
-        if case .regex = strategy { return true }
-        return false
-    }
+    /// Whether matching can run long (ICU backtracking) and so needs a deadline; literal
+    /// patterns and patterns on the native DFA run in linear time.
+    let needsDeadline: Bool
 
     /// Unanchored ECMA-262 search of the pattern in `string`.
     func matches(_ string: String, timeout: Duration) throws(ECMARegexError) -> Bool {

@@ -112,7 +112,7 @@ final class Evaluation {
     /// Matches `string` under the per-match time limit and the validation's total regex budget.
     func match(_ matcher: PatternMatcher, _ string: String) -> MatchOutcome {
         var timeout = regexTimeout
-        if matcher.usesRegexEngine {
+        if matcher.needsDeadline {
             let now = ContinuousClock.now
             if regexBudgetEnd == nil { regexBudgetEnd = now.advanced(by: regexTimeBudget) }
             let remaining = regexBudgetEnd! - now

@@ -18,7 +18,11 @@ final class SchemaNode: @unchecked Sendable {
     /// `true`/`false` for boolean schemas; nil for object schemas.
     var boolean: Bool?
     /// Keywords in evaluation order (`unevaluated*` last).
-    var keywords: [Keyword] = []
+    var keywords: [Keyword] = [] {
+        didSet { unmanagedKeywords = keywords.map { Unmanaged.passUnretained($0) } }
+    }
+    /// The same keywords, called without retain/release traffic (`keywords` owns them).
+    private var unmanagedKeywords: [Unmanaged<Keyword>] = []
     /// Whether this node carries `unevaluatedProperties`/`unevaluatedItems` and so needs
     /// to know what its other keywords evaluated.
     var tracksEvaluation = false
@@ -67,7 +71,7 @@ final class SchemaNode: @unchecked Sendable {
     @inline(__always)
     private func runKeywords(_ instance: JSONValue, _ context: Evaluation) -> Bool {
         var valid = true
-        for keyword in keywords where !keyword.validate(instance, context) {
+        for keyword in unmanagedKeywords where !keyword._withUnsafeGuaranteedRef({ $0.validate(instance, context) }) {
             valid = false
             if !context.exhaustive { return false }
         }
