@@ -53,6 +53,23 @@ struct RegexGuardTests {
         #expect(try !bounded.matches(String(repeating: "a", count: 64), timeout: .seconds(5)))
     }
 
+    @Test("building the DFA of a hostile pattern stays cheap (bounded work, then ICU)")
+    func hostileConstruction() throws {
+        let letters = (0..<120).map { String(UnicodeScalar(0x100 + $0 * 2)!) }.joined()
+        let patterns = [
+            "(?:[\(letters)]|[a-z])*a[a-z\(letters)]{12}$",
+            "(?:a|b|c|d|e|f|g|h)*[aceg](?:[a-h]){11}x",
+            String(repeating: "(?:a?){30}", count: 4) + "b",
+        ]
+        for pattern in patterns {
+            let clock = ContinuousClock()
+            let start = clock.now
+            let regex = try ECMARegex(pattern)
+            #expect(clock.now - start < .seconds(3), "compiling /\(pattern.prefix(40))…/ took too long")
+            #expect(try regex.matches("zz", timeout: .seconds(1)) == false)
+        }
+    }
+
     @Test("the guard does not cut a long but linear match short")
     func longLinearMatch() throws {
         let subject = String(repeating: "ab", count: 200_000) + "c"
@@ -89,6 +106,28 @@ struct RegexGuardTests {
             #expect(correct, "pattern \(index) matched wrongly under concurrency")
             #expect(identity == ObjectIdentifier(try ECMARegex.cached(patterns[index])), "pattern \(index) compiled twice")
         }
+    }
+
+    @Test("one ICU-backed pattern shared by many threads matches correctly")
+    func icuUnderConcurrency() async throws {
+        let regex = try ECMARegex("^(?<word>[a-z]+)-\\k<word>\\b")
+        #expect(!regex.usesNativeMatcher)
+        let correct = await withTaskGroup(of: Bool.self) { group in
+            for worker in 0..<8 {
+                group.addTask {
+                    (0..<300).allSatisfy { round in
+                        let word = String(repeating: "ab", count: 1 + (worker + round) % 7)
+                        let good = (try? regex.matches("\(word)-\(word) tail", timeout: .seconds(5))) == true
+                        let bad = (try? regex.matches("\(word)-\(word)x", timeout: .seconds(5))) == false
+                        return good && bad
+                    }
+                }
+            }
+            var all = true
+            for await result in group { all = all && result }
+            return all
+        }
+        #expect(correct)
     }
 
     @Test("invalid patterns are cached with their error")

@@ -91,19 +91,31 @@ extension RegexDFA {
             }
         }
 
+        /// Scratch space for `closure`, reused across calls: a state is seen when its stamp is the
+        /// current generation. `work` counts the steps, so construction can stop at a budget.
+        struct Scratch {
+            var stamps: [UInt32]
+            var generation: UInt32 = 0
+            var work = 0
+            init(count: Int) { stamps = [UInt32](repeating: 0, count: count) }
+        }
+
         /// The states reachable from `starts` without consuming input (plus `union`), sorted: the
         /// consuming states, `match`, and `inputEnd` states not passable here.
-        func closure(_ starts: [Int], atStart: Bool, atEnd: Bool, union: [Int] = []) -> [Int] {
-            var seen = [Bool](repeating: false, count: states.count)
+        func closure(_ starts: [Int], atStart: Bool, atEnd: Bool, union: [Int] = [], scratch: inout Scratch) -> [Int] {
+            scratch.generation &+= 1
+            let generation = scratch.generation
             var result: [Int] = []
             var stack = starts
-            for state in union where !seen[state] {
-                seen[state] = true
+            for state in union where scratch.stamps[state] != generation {
+                scratch.stamps[state] = generation
                 result.append(state)
             }
+            scratch.work &+= union.count + starts.count
             while let state = stack.popLast() {
-                guard !seen[state] else { continue }
-                seen[state] = true
+                guard scratch.stamps[state] != generation else { continue }
+                scratch.stamps[state] = generation
+                scratch.work &+= 1
                 switch states[state] {
                 case .set, .match:
                     result.append(state)

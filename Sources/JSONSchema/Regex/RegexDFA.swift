@@ -16,6 +16,8 @@ struct RegexDFA: Sendable {
     static let maxNFAStates = 4096
     static let maxDFAStates = 1024
     static let maxTableSize = 1 << 18
+    /// Most NFA steps spent building one DFA (bounds compile time on hostile patterns to a few ms).
+    static let maxConstructionWork = 4_000_000
 
     private let boundaries: [UInt32]
     private let asciiClass: [UInt8]
@@ -124,7 +126,8 @@ struct RegexDFA: Sendable {
         var accepting: [Bool] = []
         var dead: [Bool] = []
         var acceptsAtEnd: [Bool] = []
-        let restart = nfa.closure([nfa.entry], atStart: false, atEnd: false)
+        var scratch = NFA.Scratch(count: nfa.states.count)
+        let restart = nfa.closure([nfa.entry], atStart: false, atEnd: false, scratch: &scratch)
 
         func add(_ set: [Int], initial: Bool) -> Int? {
             if !initial, let known = index[set] { return known }
@@ -136,24 +139,26 @@ struct RegexDFA: Sendable {
             accepting.append(set.contains(nfa.matchState))
             dead.append(set.isEmpty)
             // At the end of the input the pending `$` states pass (and `^` too on an empty input).
-            let atEnd = nfa.closure(set, atStart: initial, atEnd: true)
+            let atEnd = nfa.closure(set, atStart: initial, atEnd: true, scratch: &scratch)
             acceptsAtEnd.append(atEnd.contains(nfa.matchState))
             return id
         }
 
-        guard add(nfa.closure([nfa.entry], atStart: true, atEnd: false), initial: true) != nil else { return nil }
+        let start = nfa.closure([nfa.entry], atStart: true, atEnd: false, scratch: &scratch)
+        guard add(start, initial: true) != nil else { return nil }
         var next = 0
         while next < sets.count {
             let set = sets[next]
             for symbol in 0..<classCount {
                 var moved: [Int] = []
+                scratch.work &+= set.count
                 for state in set {
                     if case let .set(setIndex, target) = nfa.states[state], membership[setIndex][symbol] {
                         moved.append(target)
                     }
                 }
-                let target = nfa.closure(moved, atStart: false, atEnd: false, union: restart)
-                guard let id = add(target, initial: false) else { return nil }
+                let target = nfa.closure(moved, atStart: false, atEnd: false, union: restart, scratch: &scratch)
+                guard scratch.work <= Self.maxConstructionWork, let id = add(target, initial: false) else { return nil }
                 table[next * classCount + symbol] = Int32(id)
             }
             next += 1
