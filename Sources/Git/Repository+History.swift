@@ -97,31 +97,24 @@ extension Repository {
         var start = tip.oid
         try check("git_revwalk_push") { git_revwalk_push(walk, &start) }
         var result: [Commit] = []
-        var entryCache: [ObjectID: ObjectID?] = [:]
-        func entryID(ofCommitTree tree: ObjectID, _ path: String) throws(GitError) -> ObjectID? {
-            if let cached = entryCache[tree] { return cached }
-            let id = try treeEntry(at: path, in: tree)?.id
-            entryCache[tree] = id
-            return id
-        }
+        let finder = path.map { PathEntryFinder(path: $0) }
         var oid = git_oid()
         while result.count < limit {
             let code = git_revwalk_next(&oid, walk)
             if code == GIT_ITEROVER.rawValue { break }
             if code < 0 { throw lastError(code: code, function: "git_revwalk_next") }
             let commit = try self.commit(ObjectID(oid))
-            guard let path else {
+            guard let finder else {
                 result.append(commit)
                 continue
             }
-            let mine = try entryID(ofCommitTree: commit.tree, path)
+            let mine = try finder.entry(in: commit.tree, self)
             var changed = true
             if commit.parents.isEmpty {
                 changed = mine != nil
             } else {
                 for parent in commit.parents {
-                    let parentTree = try self.commit(parent).tree
-                    if try entryID(ofCommitTree: parentTree, path) == mine {
+                    if try finder.entry(in: commitTreeID(parent), self) == mine {
                         changed = false
                         break
                     }
@@ -130,5 +123,63 @@ extension Repository {
             if changed { result.append(commit) }
         }
         return result
+    }
+}
+
+extension Repository {
+    /// The tree id of a commit, without reading the rest.
+    func commitTreeID(_ id: ObjectID) throws(GitError) -> ObjectID {
+        var commit: OpaquePointer?
+        var oid = id.oid
+        try check("git_commit_lookup") { git_commit_lookup(&commit, pointer, &oid) }
+        defer { git_commit_free(commit) }
+        return ObjectID(git_commit_tree_id(commit))
+    }
+}
+
+/// Finds the entry at one path in many root trees, remembering each (level, tree) it resolved:
+/// unchanged subtrees along the path are read once for a whole history walk.
+final class PathEntryFinder {
+    private let components: [String]
+    private var memo: [[ObjectID: ObjectID?]]
+
+    init(path: String) {
+        components = path.split(separator: "/").map(String.init)
+        memo = Array(repeating: [:], count: components.count)
+    }
+
+    /// The id of the entry at the path in `root`, or nil when absent.
+    func entry(in root: ObjectID, _ repository: Repository) throws(GitError) -> ObjectID? {
+        guard !components.isEmpty else { return root }
+        var visited: [ObjectID] = []
+        var current = root
+        var found: ObjectID?
+        for level in 0..<components.count {
+            if let hit = memo[level][current] {
+                found = hit
+                break
+            }
+            visited.append(current)
+            var tree: OpaquePointer?
+            var oid = current.oid
+            try check("git_tree_lookup") { git_tree_lookup(&tree, repository.pointer, &oid) }
+            defer { git_tree_free(tree) }
+            guard let entry = git_tree_entry_byname(tree, components[level]) else {
+                found = nil
+                break
+            }
+            let id = ObjectID(git_tree_entry_id(entry))
+            if level == components.count - 1 {
+                found = id
+                break
+            }
+            guard git_tree_entry_type(entry) == GIT_OBJECT_TREE else {
+                found = nil
+                break
+            }
+            current = id
+        }
+        for (level, tree) in visited.enumerated() { memo[level][tree] = .some(found) }
+        return found
     }
 }

@@ -6,6 +6,8 @@ extension Repository {
     ///
     /// In libgit2 1.5 the source of each refspec must be a reference, not an object id
     /// (`refs/publish/tmp:refs/heads/main`): create a temporary reference and delete it afterwards.
+    /// Deletions (`:refs/heads/x`) and forced updates (`+`) go through the same checks; a deletion
+    /// refspec without a source is refused as ``GitError/Kind/invalid``.
     /// A push to a local path or `file://` is refused unless ``TransferOptions/allowForcingLocalPush``
     /// (libgit2 writes local references by force); update local repositories with
     /// ``updateReference(_:to:expected:message:)``.

@@ -102,7 +102,7 @@ enum TransferCallbacks {
                 return git_credential_ssh_key_from_agent(out, user)
             }
             let key = supplied.sshKey ?? defaultKeyPath()
-            if let key, FileManager.default.fileExists(atPath: key), context.firstAttempt("key:" + key) {
+            if FileManager.default.fileExists(atPath: key), context.firstAttempt("key:" + key) {
                 let publicKey = key + ".pub"
                 let publicPath: String? = FileManager.default.fileExists(atPath: publicKey) ? publicKey : nil
                 return git_credential_ssh_key_new(out, user, publicPath, key, supplied.sshKeyPassphrase)
@@ -114,8 +114,8 @@ enum TransferCallbacks {
             }.sorted()
             let message: String
             if tried.isEmpty {
-                let keyText = key ?? "~/.ssh/id_ed25519"
-                message = "no SSH key to offer \(context.remote.host ?? "the server"): ssh-agent is not running and \(keyText) does not exist"
+                let agent = supplied.useSSHAgent ? "ssh-agent is not running" : "ssh-agent is not used"
+                message = "no SSH key to offer \(context.remote.host ?? "the server"): \(agent) and \(key) does not exist"
             } else {
                 message = "the SSH server \(context.remote.host ?? "") refused the key(s) of user \"\(user)\" (tried \(tried.joined(separator: ", ")))"
             }
@@ -126,8 +126,8 @@ enum TransferCallbacks {
                             code: GIT_EAUTH.rawValue)
     }
 
-    private static func defaultKeyPath() -> String? {
-        guard let home = ProcessInfo.processInfo.environment["HOME"] ?? FileManager.default.homeDirectoryForCurrentUser.path as String? else { return nil }
+    private static func defaultKeyPath() -> String {
+        let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
         return home + "/.ssh/id_ed25519"
     }
 
