@@ -253,3 +253,30 @@ struct TLSTests {
         #expect(try Shell.git("rev-parse", "--verify", "-q", "refs/heads/main", in: server.path("registry.git"), check: false).status != 0)
     }
 }
+
+@Suite("Cancellation")
+struct CancellationTests {
+    @Test("cancelling the calling task stops a transfer blocked on a silent server")
+    func cancelTask() async throws {
+        let silent = try SilentServer()
+        let scratch = try TransferScratch()
+        let path = scratch.target.path
+        let url = "git://127.0.0.1:\(silent.port)/registry.git"
+        let start = Date()
+        let task = Task { () -> GitError.Kind? in
+            do {
+                try Repository.open(at: path).fetch(from: url, refspecs: ["+refs/heads/main:refs/heads/x"], options: .test(timeout: 60))
+                return nil
+            } catch let error as GitError {
+                return error.kind
+            } catch {
+                return .other
+            }
+        }
+        try await Task.sleep(for: .milliseconds(300))
+        task.cancel()
+        let kind = await task.value
+        #expect(kind == .cancelled)
+        #expect(Date().timeIntervalSince(start) < 5)
+    }
+}

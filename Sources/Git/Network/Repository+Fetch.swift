@@ -6,7 +6,7 @@ extension Repository {
     ///
     /// Works with local paths, `file://`, `git://`, `http(s)://` (basic auth) and `ssh://` / `user@host:path`
     /// (ssh-agent, then a key file; host key checked against known_hosts). Blocks the calling thread at most
-    /// `options.timeout` + 1 s.
+    /// `options.timeout` + 1 s; when called from a Swift task, cancelling the task cancels the transfer.
     /// - Parameters:
     ///   - url: where to fetch from; user and password in an HTTP URL are used as credentials and not sent in the clear.
     ///   - refspecs: e.g. `+refs/heads/main:refs/remotes/origin/main`.

@@ -10,7 +10,8 @@ extension Repository {
     /// refspec without a source is refused as ``GitError/Kind/invalid``.
     /// A push to a local path or `file://` is refused unless ``TransferOptions/allowForcingLocalPush``
     /// (libgit2 writes local references by force); update local repositories with
-    /// ``updateReference(_:to:expected:message:)``.
+    /// ``updateReference(_:to:expected:message:)``. Blocks the calling thread at most `options.timeout` + 1 s;
+    /// when called from a Swift task, cancelling the task cancels the transfer.
     /// - Throws: ``GitError`` of kind `nonFastForward` (the remote moved: fetch, merge and retry),
     ///   `rejected` (a hook or the server refused; the message has the server's reason), `authentication`,
     ///   `unknownHostKey`, `hostKeyMismatch`, `notFound`, `network`, `timeout`, `invalid`.

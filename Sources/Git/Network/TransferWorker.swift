@@ -45,16 +45,20 @@ enum TransferWorker {
         thread.stackSize = 8 << 20
         thread.name = "codesocial-git-transfer"
         thread.start()
-        if let deadline = context.deadline {
-            // One second of grace: the callbacks normally report the timeout themselves.
-            let wait = max(0, deadline.timeIntervalSinceNow) + 1
-            if done.wait(timeout: .now() + wait) == .timedOut {
+        // Wait in short slices: the deadline (plus one second of grace, the callbacks normally report the
+        // timeout themselves) and the cancellation of the calling Swift task are both honoured.
+        let giveUp = context.deadline.map { $0.addingTimeInterval(1) }
+        while done.wait(timeout: .now() + 0.05) == .timedOut {
+            if Task.isCancelled {
+                let error = GitError(.cancelled, "the transfer with \(context.remote.sanitized) was cancelled", function: "transfer")
+                context.cancel(with: error)
+                throw error
+            }
+            if let giveUp, Date() > giveUp {
                 let error = context.timeoutError()
                 context.cancel(with: error)
                 throw error
             }
-        } else {
-            done.wait()
         }
         guard let result = outcome.lock.withLock({ outcome.value }) else {
             throw GitError(.other, "the transfer thread ended without a result", function: "transfer")
