@@ -127,6 +127,41 @@ struct ValidatorTests {
         #expect(result.errors.map(\.message) == ["the value matches alternatives 0 and 1, but exactly one must match"])
     }
 
+    @Test("keywords evaluated together report their own names and locations")
+    func siblingLocations() throws {
+        let schema: JSONValue = [
+            "$id": "https://example.org/s.json",
+            "properties": ["a": true], "additionalProperties": false,
+            "contains": ["type": "integer"], "maxContains": 1,
+            "prefixItems": [true], "items": false,
+        ]
+        let validator = try Validator(schema: schema)
+        let object = try #require(validator.validate(["b": 1]).errors.first)
+        #expect(object.keyword == "additionalProperties")
+        #expect(object.absoluteKeywordLocation == "https://example.org/s.json#/additionalProperties")
+        let array = validator.validate([1, 2]).errors
+        #expect(array.map(\.keywordLocation.description) == ["/items", "/maxContains"])
+        #expect(array.map(\.absoluteKeywordLocation) == ["https://example.org/s.json#/items", "https://example.org/s.json#/maxContains"])
+        #expect(array.map(\.message) == ["item 1 is not allowed: at most 1 item expected", "expected at most 1 item matching the `contains` schema, got 2"])
+    }
+
+    @Test("an error's instance location maps back to a line and column through the source map")
+    func sourcePositions() throws {
+        let text = """
+        {
+          "id": "a",
+          "kind": "projet",
+          "name": "n"
+        }
+        """
+        let (instance, map) = try JSONParser.parse(text)
+        let error = try #require(try Validator(schema: Self.schema).validate(instance).errors.first)
+        #expect(map.position(of: error.instanceLocation) == SourcePosition(line: 3, column: 11))
+        #expect(map.keyPosition(of: error.instanceLocation) == SourcePosition(line: 3, column: 3))
+        let missing = try #require(try Validator(schema: Self.schema).validate(["kind": "idea", "name": "n", "id": ["x"]]).errors.first)
+        #expect(missing.instanceLocation.description == "/id")
+    }
+
     @Test("Basic output format")
     func basicOutput() throws {
         let validator = try Validator(schema: Self.schema)

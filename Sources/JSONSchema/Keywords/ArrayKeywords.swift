@@ -28,7 +28,7 @@ final class ItemsKeyword: Keyword, @unchecked Sendable {
                 if itemsForbidden {
                     valid = false
                     guard context.exhaustive else { return false }
-                    context.report(self, .additionalItemNotAllowed(index: index, limit: prefix.count), instanceToken: String(index))
+                    context.report(self, .additionalItemNotAllowed(index: index, limit: prefix.count), instanceToken: String(index), as: "items")
                 } else if !context.applyToItem(items, array[index], index: index, "items") {
                     valid = false
                     if !context.exhaustive { return false }
@@ -70,15 +70,11 @@ final class ContainsKeyword: Keyword, @unchecked Sendable {
         }
         if context.exhaustive { context.errors.removeSubrange(saved...) }
         if matches < minimum {
-            if context.exhaustive {
-                context.report(self, .tooFewContains(limit: minimum, actual: matches), keywordTokens: [])
-            }
+            context.report(self, .tooFewContains(limit: minimum, actual: matches), as: minimumIsExplicit ? "minContains" : "contains")
             return false
         }
         if let maximum, matches > maximum {
-            if context.exhaustive {
-                context.report(self, .tooManyContains(limit: maximum, actual: matches))
-            }
+            context.report(self, .tooManyContains(limit: maximum, actual: matches), as: "maxContains")
             return false
         }
         return true

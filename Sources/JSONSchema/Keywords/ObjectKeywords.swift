@@ -44,7 +44,8 @@ final class PropertiesKeyword: Keyword, @unchecked Sendable {
             for pattern in patterns {
                 let outcome = context.match(pattern.regex, member.key)
                 if outcome == .timedOut {
-                    context.report(self, .patternTimeout(pattern: pattern.pattern, limit: context.regexTimeout), keywordTokens: [], instanceToken: member.key)
+                    context.report(self, .patternTimeout(pattern: pattern.pattern, limit: context.regexTimeout),
+                                   keywordTokens: [pattern.pattern], instanceToken: member.key, as: "patternProperties")
                     valid = false
                     if !context.exhaustive { return false }
                     continue
@@ -59,15 +60,8 @@ final class PropertiesKeyword: Keyword, @unchecked Sendable {
             if !matched, let additional {
                 matched = true
                 if additionalForbidden {
-                    if context.exhaustive {
-                        context.errors.append(ValidationError(
-                            instanceLocation: JSONPointer(tokens: context.instancePath + [member.key]),
-                            keywordLocation: JSONPointer(tokens: context.keywordPath + ["additionalProperties"]),
-                            absoluteKeywordLocation: absoluteLocation(forKeyword: "additionalProperties"),
-                            keyword: "additionalProperties",
-                            kind: .additionalPropertyNotAllowed(name: member.key, allowed: allowedNames)
-                        ))
-                    }
+                    context.report(self, .additionalPropertyNotAllowed(name: member.key, allowed: allowedNames),
+                                   instanceToken: member.key, as: "additionalProperties")
                     valid = false
                     if !context.exhaustive { return false }
                 } else if !context.applyToMember(additional, member.value, key: member.key, "additionalProperties") {
@@ -80,11 +74,6 @@ final class PropertiesKeyword: Keyword, @unchecked Sendable {
         return valid
     }
 
-    /// The absolute location of a sibling keyword of the same schema.
-    func absoluteLocation(forKeyword keyword: String) -> String? {
-        guard let own = absoluteLocation, let slash = own.lastIndex(of: "/") else { return nil }
-        return String(own[...slash]) + keyword
-    }
 }
 
 /// `propertyNames`.

@@ -127,18 +127,21 @@ final class Evaluation {
     }
 
     /// Records a failure of `keyword` (exhaustive mode only).
-    func report(_ keyword: Keyword, _ kind: ValidationError.Kind, keywordTokens: [String] = [], instanceToken: String? = nil) {
+    /// `as name` reports a sibling keyword of the same schema handled by this keyword object
+    /// (`additionalProperties` for `properties`, `maxContains` for `contains`).
+    func report(_ keyword: Keyword, _ kind: ValidationError.Kind, keywordTokens: [String] = [], instanceToken: String? = nil, as name: String? = nil) {
         guard exhaustive else { return }
+        let name = name ?? keyword.name
         var keywordTokensAll = keywordPath
-        keywordTokensAll.append(keyword.name)
+        keywordTokensAll.append(name)
         keywordTokensAll += keywordTokens
         var instanceTokens = instancePath
         if let instanceToken { instanceTokens.append(instanceToken) }
         errors.append(ValidationError(
             instanceLocation: JSONPointer(tokens: instanceTokens),
             keywordLocation: JSONPointer(tokens: keywordTokensAll),
-            absoluteKeywordLocation: keyword.absoluteLocation(appending: keywordTokens),
-            keyword: keyword.name,
+            absoluteKeywordLocation: keyword.absoluteLocation(sibling: name, appending: keywordTokens),
+            keyword: name,
             kind: kind
         ))
     }

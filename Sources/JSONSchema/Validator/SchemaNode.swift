@@ -98,9 +98,13 @@ class Keyword: @unchecked Sendable {
     /// Whether `instance` satisfies this keyword.
     func validate(_ instance: JSONValue, _ context: Evaluation) -> Bool { true }
 
-    /// The absolute location of a part of this keyword (`…/properties/name`).
-    func absoluteLocation(appending tokens: [String]) -> String? {
+    /// The absolute location of a part of this keyword (`…/properties/name`), or of the
+    /// sibling keyword `sibling` of the same schema.
+    func absoluteLocation(sibling: String? = nil, appending tokens: [String]) -> String? {
         guard var location = absoluteLocation else { return nil }
+        if let sibling, sibling != name, let slash = location.lastIndex(of: "/") {
+            location = String(location[...slash]) + JSONPointer.escape(sibling)
+        }
         for token in tokens { location += "/" + JSONPointer.escape(token) }
         return location
     }
