@@ -17,7 +17,7 @@ struct RegexDFA: Sendable {
     static let maxDFAStates = 1024
     static let maxTableSize = 1 << 18
     /// Most NFA steps spent building one DFA (bounds compile time on hostile patterns to a few ms).
-    static let maxConstructionWork = 4_000_000
+    static let maxConstructionWork = 500_000
 
     private let boundaries: [UInt32]
     private let asciiClass: [UInt8]
@@ -130,6 +130,7 @@ struct RegexDFA: Sendable {
         let restart = nfa.closure([nfa.entry], atStart: false, atEnd: false, scratch: &scratch)
 
         func add(_ set: [Int], initial: Bool) -> Int? {
+            scratch.work &+= set.count  // hashing the set
             if !initial, let known = index[set] { return known }
             guard sets.count < Self.maxDFAStates, (sets.count + 1) * classCount <= Self.maxTableSize else { return nil }
             let id = sets.count
