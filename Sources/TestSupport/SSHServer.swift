@@ -30,7 +30,8 @@ public final class SSHServer: @unchecked Sendable {
             try Shell.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", comment, "-f", key])
         }
         try FileManager.default.createDirectory(atPath: root.path("repos"), withIntermediateDirectories: true)
-        try FileManager.default.createDirectory(atPath: "/run/sshd", withIntermediateDirectories: true)
+        // sshd insists on its privilege separation directory; only root can create it (bootstrap does on CI).
+        try? FileManager.default.createDirectory(atPath: "/run/sshd", withIntermediateDirectories: true)
         let clientPublic = try String(contentsOfFile: clientKey + ".pub", encoding: .utf8)
         try root.write(clientPublic, to: "authorized_keys", permissions: 0o600)
         hostPublicKey = try String(contentsOfFile: hostKey + ".pub", encoding: .utf8)
@@ -84,7 +85,7 @@ public final class SSHServer: @unchecked Sendable {
     }
 
     /// The user the tests log in as (the user running them).
-    public var user: String { ProcessInfo.processInfo.environment["USER"] ?? "root" }
+    public var user: String { NSUserName() }
 
     /// `ssh://USER@127.0.0.1:PORT/absolute/path/NAME`.
     public func url(_ name: String) -> String { "ssh://\(user)@127.0.0.1:\(port)\(path(name))" }

@@ -55,7 +55,7 @@ final class TransferContext: @unchecked Sendable {
 
     func timeoutError() -> GitError {
         let seconds = options.timeout.map { String(format: "%g", $0) } ?? "?"
-        return GitError(.timeout, "no answer from \(remote.sanitized) within \(seconds) s", function: "transfer",
+        return GitError(.timeout, "the transfer with \(remote.sanitized) did not finish within \(seconds) s", function: "transfer",
                         hint: "check the network and the server, or raise the timeout")
     }
 
