@@ -19,6 +19,9 @@ struct FormatEdgeTests {
         ("hostname", String(repeating: "a.", count: 126) + "ab", false),
         ("hostname", "xn--bcher-kva.example", true), ("hostname", "xn--", false), ("hostname", "xn--abc-", false),
         ("hostname", "XN--BCHER-KVA.example", true), ("hostname", "ab--cd.example", true),
+        // Malformed Punycode, and the Bidi rule (RFC 5893): a name with an RTL label has no label starting with a digit.
+        ("hostname", "xn--bcher-kva0.example", false), ("hostname", "xn--mgbh0fb.example", true),
+        ("hostname", "xn--mgbh0fb.1example", false), ("hostname", "xn--mgbh0fb.xn--bcher-kva", true),
         // E-mail: 64-octet local part, address literals.
         ("email", String(repeating: "a", count: 64) + "@example.com", true),
         ("email", String(repeating: "a", count: 65) + "@example.com", false),
@@ -41,12 +44,18 @@ struct FormatEdgeTests {
         #expect(FormatChecker.check(format, value) == expected, "\(format): \(value.debugDescription)")
     }
 
-    @Test("Punycode decodes RFC 3492 sample strings")
-    func punycode() {
+    @Test("Punycode decodes RFC 3492 sample strings and round-trips")
+    func punycode() throws {
         let decoded = Punycode.decode("bcher-kva".unicodeScalars.map { $0 }[...])
         #expect(decoded.map { String(String.UnicodeScalarView($0)) } == "bücher")
         let japanese = Punycode.decode("3B-ww4c5e180e575a65lsy2b".unicodeScalars.map { $0 }[...])
         #expect(japanese.map { String(String.UnicodeScalarView($0)) } == "3年B組金八先生")
         #expect(Punycode.decode("99999999999999999999".unicodeScalars.map { $0 }[...]) == nil)
+        for sample in ["bücher", "3年B組金八先生", "ليهمابتكلموشعربي؟", "абв-где"] {
+            let scalars = Array(sample.unicodeScalars)
+            let encoded = try #require(Punycode.encode(scalars))
+            #expect(Punycode.decode(encoded[...]) == scalars, "round trip of \(sample)")
+        }
+        #expect(Punycode.encode(Array("bücher".unicodeScalars)).map { String(String.UnicodeScalarView($0)) } == "bcher-kva")
     }
 }

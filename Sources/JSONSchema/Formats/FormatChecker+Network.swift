@@ -64,15 +64,25 @@ extension FormatChecker {
 
     /// RFC 1123 host name: dot-separated labels of ASCII letters, digits and inner hyphens,
     /// 1–63 characters each, 253 in all, no trailing dot. A label starting with `xn--` must be a
-    /// valid IDNA2008 A-label (RFC 5891: Punycode that decodes to a permitted U-label).
+    /// valid IDNA2008 A-label (RFC 5891: Punycode that decodes to a permitted U-label), and a name
+    /// with a right-to-left label must satisfy the Bidi rule (RFC 5893).
     static func isHostname(_ value: String) -> Bool {
         let scalars = Array(value.unicodeScalars)
         guard !scalars.isEmpty, scalars.count <= 253 else { return false }
+        var labels: [[Unicode.Scalar]] = []
+        var hasULabel = false
         for label in scalars.split(separator: ".", omittingEmptySubsequences: false) {
             guard isLDHLabel(label) else { return false }
             if IDNA.hasACEPrefix(label) {
-                guard IDNA.isALabel(label) else { return false }
+                guard let uLabel = IDNA.uLabel(label) else { return false }
+                labels.append(uLabel)
+                hasULabel = true
+            } else {
+                labels.append(Array(label))
             }
+        }
+        if hasULabel, IDNA.isBidiDomain(labels) {
+            return labels.allSatisfy(IDNA.satisfiesBidiRule)
         }
         return true
     }

@@ -6,7 +6,7 @@ import Foundation
 /// PVALID under RFC 5892's derivation (computed from the Unicode properties Swift ships), or is
 /// CONTEXTJ/CONTEXTO with its contextual rule satisfied (appendix A). Scripts and joining types
 /// come from ICU through `\p{…}` patterns, so the tables are the platform's Unicode data.
-/// Not checked: the Bidi rule (RFC 5893).
+/// A name with a right-to-left label must also satisfy the Bidi rule (RFC 5893) in every label.
 enum IDNA {
     /// Whether `label` starts with the ACE prefix `xn--` (any case).
     static func hasACEPrefix(_ label: ArraySlice<Unicode.Scalar>) -> Bool {
@@ -17,15 +17,23 @@ enum IDNA {
     }
 
     /// Whether `label` (with its `xn--` prefix) is a valid A-label.
-    /// DNS labels are case-insensitive, so the label is lowercased (ASCII) before decoding.
     static func isALabel(_ label: ArraySlice<Unicode.Scalar>) -> Bool {
+        uLabel(label) != nil
+    }
+
+    /// The U-label that the A-label `label` (with its `xn--` prefix) stands for, if it is valid:
+    /// Punycode that decodes, re-encodes to the same text (RFC 5891 section 5.4) and gives a
+    /// permitted U-label. DNS labels are case-insensitive, so the label is lowercased first.
+    static func uLabel(_ label: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar]? {
         let lowered = label.dropFirst(4).map { scalar in
             (0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(scalar.value + 0x20) ?? scalar : scalar
         }
         guard let decoded = Punycode.decode(lowered[...]), !decoded.isEmpty,
-              !decoded.allSatisfy(\.isASCII)
-        else { return false }
-        return isULabel(decoded)
+              !decoded.allSatisfy(\.isASCII),
+              Punycode.encode(decoded) == lowered,
+              isULabel(decoded)
+        else { return nil }
+        return decoded
     }
 
     /// RFC 5891 section 5.4 checks on a decoded label.
@@ -117,5 +125,47 @@ enum IDNA {
     static func has(_ scalar: Unicode.Scalar, _ property: String) -> Bool {
         guard let regex = try? ECMARegex.cached("^\\p{\(property)}$") else { return false }
         return (try? regex.matches(String(scalar), timeout: .seconds(1))) ?? false
+    }
+
+    // MARK: The Bidi rule (RFC 5893 section 2)
+
+    /// Whether any label holds a right-to-left character (R, AL or AN): then the name is a
+    /// "Bidi domain name" and every label must satisfy the Bidi rule.
+    static func isBidiDomain(_ labels: [[Unicode.Scalar]]) -> Bool {
+        labels.contains { label in
+            label.contains { !$0.isASCII && ["R", "AL", "AN"].contains(bidiClass($0)) }
+        }
+    }
+
+    /// RFC 5893 section 2, rules 1 to 6, for one label of a Bidi domain name.
+    static func satisfiesBidiRule(_ label: [Unicode.Scalar]) -> Bool {
+        let classes = label.map(bidiClass)
+        guard let first = classes.first else { return false }
+        // The last class that is not NSM.
+        let last = classes.last { $0 != "NSM" }
+        if first == "R" || first == "AL" {
+            let allowed: Set = ["R", "AL", "AN", "EN", "ES", "CS", "ET", "ON", "BN", "NSM"]
+            guard classes.allSatisfy(allowed.contains) else { return false }
+            guard let last, ["R", "AL", "EN", "AN"].contains(last) else { return false }
+            return !(classes.contains("EN") && classes.contains("AN"))
+        }
+        guard first == "L" else { return false }
+        let allowed: Set = ["L", "EN", "ES", "CS", "ET", "ON", "BN", "NSM"]
+        guard classes.allSatisfy(allowed.contains) else { return false }
+        return last == "L" || last == "EN"
+    }
+
+    /// The Bidi_Class of `scalar` (ICU's data), among the classes the Bidi rule names.
+    static func bidiClass(_ scalar: Unicode.Scalar) -> String {
+        if scalar.isASCII {
+            if FormatChecker.isAlpha(scalar) { return "L" }
+            if FormatChecker.isDigit(scalar) { return "EN" }
+            if scalar == "-" { return "ES" }
+        }
+        for candidate in ["L", "AL", "R", "NSM", "EN", "AN", "ON", "ES", "CS", "ET", "BN"]
+        where has(scalar, "Bidi_Class=\(candidate)") {
+            return candidate
+        }
+        return "other"
     }
 }

@@ -1,4 +1,4 @@
-/// Punycode decoding (RFC 3492), as used by IDNA A-labels.
+/// Punycode (RFC 3492), as used by IDNA A-labels.
 enum Punycode {
     private static let base = 36, tMin = 1, tMax = 26, skew = 38, damp = 700
     private static let initialBias = 72, initialN = 128
@@ -43,6 +43,51 @@ enum Punycode {
             i += 1
         }
         return output
+    }
+
+    /// Encodes code points as Punycode (lowercase digits); nil on overflow.
+    static func encode(_ input: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        var output: [Unicode.Scalar] = input.filter(\.isASCII)
+        let basicCount = output.count
+        var handled = basicCount
+        if basicCount > 0 { output.append("-") }
+        var n = initialN
+        var delta = 0
+        var bias = initialBias
+        let values = input.map { Int($0.value) }
+        while handled < values.count {
+            guard let next = values.filter({ $0 >= n }).min() else { return nil }
+            guard next - n <= (maxInt - delta) / (handled + 1) else { return nil }
+            delta += (next - n) * (handled + 1)
+            n = next
+            for value in values {
+                if value < n {
+                    delta += 1
+                    guard delta <= maxInt else { return nil }
+                }
+                guard value == n else { continue }
+                var q = delta
+                var k = base
+                while true {
+                    let threshold = k <= bias ? tMin : (k >= bias + tMax ? tMax : k - bias)
+                    if q < threshold { break }
+                    output.append(digitScalar(threshold + (q - threshold) % (base - threshold)))
+                    q = (q - threshold) / (base - threshold)
+                    k += base
+                }
+                output.append(digitScalar(q))
+                bias = adapt(delta: delta, count: handled + 1, first: handled == basicCount)
+                delta = 0
+                handled += 1
+            }
+            delta += 1
+            n += 1
+        }
+        return output
+    }
+
+    private static func digitScalar(_ digit: Int) -> Unicode.Scalar {
+        Unicode.Scalar(UInt8(digit < 26 ? 0x61 + digit : 0x30 + digit - 26))
     }
 
     private static func digitValue(_ scalar: Unicode.Scalar) -> Int? {
