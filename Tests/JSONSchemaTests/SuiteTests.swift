@@ -82,10 +82,17 @@ struct SuiteTests {
                 let data = test["data"] ?? .null
                 let flag = validator.isValid(data)
                 let result = validator.validate(data)
-                if flag == expected && result.isValid == expected && (expected || !result.errors.isEmpty) {
+                // Every error must point at a value that exists in the instance.
+                // … and, when the evaluation path crosses no reference, at a keyword of the schema.
+                let schema = group["schema"] ?? .null
+                let dangling = result.errors.filter { error in
+                    let crossesReference = error.keywordLocation.tokens.contains { $0 == "$ref" || $0 == "$dynamicRef" }
+                    return data[error.instanceLocation] == nil || (!crossesReference && schema[error.keywordLocation] == nil)
+                }
+                if flag == expected && result.isValid == expected && (expected || !result.errors.isEmpty) && dangling.isEmpty {
                     outcome.passed += 1
                 } else {
-                    outcome.failures.append("\(description) / \(test["description"]?.stringValue ?? "?"): expected \(expected), flag \(flag), exhaustive \(result.isValid) \(result.errors.prefix(2).map(\.description))")
+                    outcome.failures.append("\(description) / \(test["description"]?.stringValue ?? "?"): expected \(expected), flag \(flag), exhaustive \(result.isValid) \(result.errors.prefix(2).map(\.description)), dangling \(dangling.map { "\($0.instanceLocation) \($0.keywordLocation)" })")
                 }
             }
         }
