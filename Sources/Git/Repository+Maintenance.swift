@@ -30,28 +30,41 @@ extension Repository {
             tips = try self.references(withPrefix: "refs/").map(\.target)
         }
         var commits: [ObjectID] = []
-        do {
+        var trees: [ObjectID] = []
+        do throws(GitError) {
             for tip in tips {
+                guard contains(tip) else {
+                    throw GitError(.corrupt, "object \(tip.abbreviated()) named by a reference is missing", function: "git_odb_exists")
+                }
+                // Tags are peeled; a reference to a tree or blob is checked as such.
+                guard let commit = try? peeledCommit(tip) else {
+                    if let tree = try? treeID(of: tip) { trees.append(tree) }
+                    continue
+                }
                 if scope == .tips {
-                    commits.append(tip)
+                    commits.append(commit)
                 } else {
-                    commits.append(contentsOf: try log(from: tip).map(\.id))
+                    commits.append(contentsOf: try log(from: commit).map(\.id))
                 }
             }
+        } catch where error.kind == .corrupt {
+            throw error.with(kind: .corrupt, hint: "delete the repository and fetch it again")
         } catch {
             throw GitError(.corrupt, "the history is incomplete: \(error.message)", code: error.code,
                            errorClass: error.errorClass, function: error.function,
                            hint: "delete the repository and fetch it again")
         }
         var seen = Set<ObjectID>()
+        var roots = trees
         for commitID in commits where seen.insert(commitID).inserted {
-            let commit: Commit
             do {
-                commit = try self.commit(commitID)
+                roots.append(try commitTreeID(commitID))
             } catch {
                 throw corrupt(commitID, "commit", error)
             }
-            var stack = [commit.tree]
+        }
+        for root in roots {
+            var stack = [root]
             while let treeID = stack.popLast() {
                 guard seen.insert(treeID).inserted else { continue }
                 var tree: OpaquePointer?
@@ -137,6 +150,18 @@ extension Repository {
             consider(root.appendingPathComponent(name)) { _ in true }
         }
         return removed
+    }
+
+    /// The commit `id` names, peeling annotated tags.
+    func peeledCommit(_ id: ObjectID) throws(GitError) -> ObjectID {
+        var object: OpaquePointer?
+        var oid = id.oid
+        try check("git_object_lookup") { git_object_lookup(&object, pointer, &oid, GIT_OBJECT_ANY) }
+        defer { git_object_free(object) }
+        var commit: OpaquePointer?
+        try check("git_object_peel") { git_object_peel(&commit, object, GIT_OBJECT_COMMIT) }
+        defer { git_object_free(commit) }
+        return ObjectID(git_object_id(commit))
     }
 
     /// The number of pack files in the object database.

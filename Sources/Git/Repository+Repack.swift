@@ -45,7 +45,12 @@ extension Repository {
             if type == GIT_OBJECT_COMMIT {
                 try check("git_revwalk_push") { git_revwalk_push(walk, &oid) }
             } else {
+                // A tag (with what it points to), a tree or a blob.
                 try check("git_packbuilder_insert_recur") { git_packbuilder_insert_recur(builder, &oid, nil) }
+                if type == GIT_OBJECT_TAG, let commit = try? peeledCommit(tip.target) {
+                    var commitOID = commit.oid
+                    try check("git_revwalk_push") { git_revwalk_push(walk, &commitOID) }
+                }
             }
         }
         try check("git_packbuilder_insert_walk") { git_packbuilder_insert_walk(builder, walk) }

@@ -84,3 +84,25 @@ struct MaintenanceTests {
         #expect(try Shell.git("rev-list", "--count", "main", in: scratch.path).trimmed == "6")
     }
 }
+
+@Suite("Maintenance with tags")
+struct MaintenanceTagTests {
+    @Test("annotated tags are peeled by verify and keep their history through a repack")
+    func tags() throws {
+        let scratch = try ScratchRepository()
+        let first = try scratch.commit(["a": "1"])
+        try scratch.commit(["b": "2"], parent: first)
+        try Shell.git("tag", "-a", "-m", "release", "v1", first.hex, in: scratch.path)
+        try Shell.git("update-ref", "-d", "refs/heads/main", in: scratch.path)
+        try Shell.git("repack", "-q", in: scratch.path)
+        try Shell.git("repack", "-q", in: scratch.path)
+        let repository = try Repository.open(at: scratch.path)
+        try repository.verify(scope: .fullHistory)
+        try repository.repack()
+        #expect(repository.packCount == 1)
+        let reopened = try Repository.open(at: scratch.path)
+        try reopened.verify(scope: .fullHistory)
+        #expect(try reopened.resolve("v1^{commit}") == first)
+        #expect(try Shell.git("fsck", "--strict", "--no-dangling", in: scratch.path).status == 0)
+    }
+}
