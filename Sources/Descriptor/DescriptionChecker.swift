@@ -18,6 +18,7 @@ public final class DescriptionChecker: Sendable {
     /// The schema in use.
     public let schema: JSONValue
     private let validator: Validator
+    private let formats: FormatWalk
 
     /// Creates a checker.
     ///
@@ -34,6 +35,7 @@ public final class DescriptionChecker: Sendable {
         self.limits = limits
         self.checksDescriptions = schemaOverride == nil
         self.schema = schema
+        self.formats = FormatWalk(schema: schema, definitions: SemanticRules.checkedDefinitions)
         do {
             validator = try Validator(schema: schema, options: ValidatorOptions(formatAssertion: false))
         } catch {
@@ -48,36 +50,35 @@ public final class DescriptionChecker: Sendable {
     ///   - path: the path to report (relative to a registry root, or as the user gave it);
     ///     a `.json` suffix selects strict JSON, anything else YAML.
     public func check(_ data: Data, path: String) -> FileReport {
-        let source = String(validating: data, as: UTF8.self)
         let document: LoadedDocument
         do {
             document = try DocumentLoader.load(data, syntax: DocumentSyntax(path: path), limits: limits)
         } catch {
             let diagnostic = Diagnostic(error.rule, error.message(in: language), at: error.position)
-            return FileReport(path: path, diagnostics: [diagnostic], completeness: nil, value: nil, sourceMap: nil, source: source)
+            return FileReport(path: path, diagnostics: [diagnostic], completeness: nil, value: nil, positions: nil, sourceBytes: data)
         }
-        return check(document, path: path, source: source)
+        return check(document, path: path, sourceBytes: data)
     }
 
-    /// Checks a document already loaded.
-    public func check(_ document: LoadedDocument, path: String, source: String?) -> FileReport {
+    /// Checks a document already loaded; `sourceBytes` (the file) is kept for showing source lines.
+    public func check(_ document: LoadedDocument, path: String, sourceBytes: Data?) -> FileReport {
         var diagnostics: [Diagnostic] = []
         if !validator.isValid(document.value) {
             let errors = validator.validate(document.value).errors
-            diagnostics = SchemaDiagnostics(document: document.value, sourceMap: document.sourceMap, schema: schema, language: language)
+            diagnostics = SchemaDiagnostics(document: document.value, sourceMap: document.positions, schema: schema, language: language)
                 .diagnostics(for: errors)
         }
         var completeness: Completeness?
         if checksDescriptions, document.value.objectValue != nil {
             let flagged = Set(diagnostics.map(\.instanceLocation))
-            let semantic = SemanticRules(document: document.value, sourceMap: document.sourceMap, schema: schema, language: language).check()
+            let semantic = SemanticRules(document: document.value, sourceMap: document.positions, formats: formats, language: language).check()
             diagnostics += semantic.filter { !flagged.contains($0.instanceLocation) }
-            let (figures, warnings) = CompletenessCheck(document: document.value, sourceMap: document.sourceMap, language: language).check()
+            let (figures, warnings) = CompletenessCheck(document: document.value, sourceMap: document.positions, language: language).check()
             diagnostics += warnings
             completeness = figures
         }
         return FileReport(
             path: path, diagnostics: diagnostics, completeness: completeness, value: document.value,
-            sourceMap: document.sourceMap, source: source)
+            positions: document.positions, sourceBytes: sourceBytes)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import JSONSchema
 
 /// The result of checking one file: its diagnostics, completeness figures, and the
@@ -14,21 +15,36 @@ public struct FileReport: Sendable {
     /// The document, when it could be read (even if invalid against the schema).
     public let value: JSONValue?
     /// Where values start in the source, when the document could be read.
-    public let sourceMap: SourceMap?
+    public let positions: SourcePositions?
+    private let sourceBytes: Data?
+
+    /// Where values start in the source, as the engine's ``SourceMap`` (built on demand).
+    public var sourceMap: SourceMap? { positions?.sourceMap }
+
     /// The source text (for showing lines under diagnostics); nil when not UTF-8 text.
-    public let source: String?
+    public var source: String? { sourceBytes.flatMap { String(validating: $0, as: UTF8.self) } }
 
     /// Creates a report; diagnostics are sorted into document order.
     public init(
         path: String, diagnostics: [Diagnostic], completeness: Completeness?, value: JSONValue?,
         sourceMap: SourceMap?, source: String?
     ) {
+        self.init(
+            path: path, diagnostics: diagnostics, completeness: completeness, value: value,
+            positions: sourceMap.map(SourcePositions.init), sourceBytes: source.map { Data($0.utf8) })
+    }
+
+    /// Creates a report from loaded positions and the file's bytes.
+    public init(
+        path: String, diagnostics: [Diagnostic], completeness: Completeness?, value: JSONValue?,
+        positions: SourcePositions?, sourceBytes: Data?
+    ) {
         self.path = path
         self.diagnostics = Diagnostic.inDocumentOrder(diagnostics)
         self.completeness = completeness
         self.value = value
-        self.sourceMap = sourceMap
-        self.source = source
+        self.positions = positions
+        self.sourceBytes = sourceBytes
     }
 
     /// Whether the file has no error (warnings allowed).

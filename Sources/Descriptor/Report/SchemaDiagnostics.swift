@@ -4,7 +4,7 @@ import JSONSchema
 /// English, placed at the key or value they are about, with "did you mean" hints.
 struct SchemaDiagnostics {
     let document: JSONValue
-    let sourceMap: SourceMap
+    let sourceMap: SourcePositions
     let schema: JSONValue
     let language: Language
 

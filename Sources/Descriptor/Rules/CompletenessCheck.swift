@@ -5,7 +5,7 @@ import JSONSchema
 /// intention.
 struct CompletenessCheck {
     let document: JSONValue
-    let sourceMap: SourceMap
+    let sourceMap: SourcePositions
     let language: Language
 
     private var fr: Bool { language == .fr }

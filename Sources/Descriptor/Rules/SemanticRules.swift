@@ -5,8 +5,8 @@ import JSONSchema
 /// licence ids whose shape the schema only sketches.
 struct SemanticRules {
     let document: JSONValue
-    let sourceMap: SourceMap
-    let schema: JSONValue
+    let sourceMap: SourcePositions
+    let formats: FormatWalk
     let language: Language
 
     private var fr: Bool { language == .fr }
@@ -111,29 +111,31 @@ struct SemanticRules {
 
     // MARK: Values typed by the schema
 
-    private static let checkedDefinitions: Set<String> = ["date", "url", "email", "language_tag", "spdx_id", "duration", "text", "required_text", "summary_text", "texts"]
+    /// The `$defs` shapes whose values these rules check.
+    static let checkedDefinitions: Set<String> = ["date", "url", "email", "language_tag", "spdx_id", "duration", "text", "required_text", "summary_text", "texts"]
 
     private func checkValues(into result: inout [Diagnostic]) {
-        FormatWalk(schema: schema, definitions: SemanticRules.checkedDefinitions).walk(document) { definition, value, pointer in
+        formats.walk(document) { definition, value, path in
             switch definition {
             case "text", "required_text", "summary_text":
-                checkLanguageKeys(value, pointer, into: &result)
+                checkLanguageKeys(value, path, into: &result)
             case "texts":
                 if let list = value.arrayValue {
-                    for (index, element) in list.enumerated() { checkLanguageKeys(element, pointer.appending(index: index), into: &result) }
+                    for (index, element) in list.enumerated() { checkLanguageKeys(element, path + [String(index)], into: &result) }
                 } else {
-                    checkLanguageKeys(value, pointer, into: &result)
+                    checkLanguageKeys(value, path, into: &result)
                 }
             default:
                 guard let text = value.stringValue else { return }
-                if let diagnostic = checkFormat(definition, text, pointer) { result.append(diagnostic) }
+                if let diagnostic = checkFormat(definition, text, path) { result.append(diagnostic) }
             }
         }
     }
 
-    private func checkLanguageKeys(_ value: JSONValue, _ pointer: JSONPointer, into result: inout [Diagnostic]) {
+    private func checkLanguageKeys(_ value: JSONValue, _ path: [String], into result: inout [Diagnostic]) {
         guard let object = value.objectValue else { return }
         for key in object.keys where !Formats.isLanguageTag(key) {
+            let pointer = JSONPointer(tokens: path)
             result.append(make(.invalidLanguageTag, fr
                 ? "`\(key)` n'est pas une étiquette de langue BCP 47 bien formée ; une traduction se note par sa langue (`fr`, `en`, `fr-BE`…)"
                 : "`\(key)` is not a well-formed BCP 47 language tag; a translation is keyed by its language (`fr`, `en`, `fr-BE`…)",
@@ -142,7 +144,27 @@ struct SemanticRules {
     }
 
     // swiftlint:disable:next cyclomatic_complexity
-    private func checkFormat(_ definition: String, _ text: String, _ pointer: JSONPointer) -> Diagnostic? {
+    /// Whether a value of a `$defs` shape needs no diagnostic (the common case, checked
+    /// before any message is built).
+    private static func isFine(_ definition: String, _ text: String) -> Bool {
+        switch definition {
+        case "date": return Formats.isDate(text)
+        case "url": return Formats.isWebURL(text)
+        case "email": return Formats.isEmail(text)
+        case "language_tag": return Formats.isLanguageTag(text)
+        case "duration": return Formats.isDuration(text)
+        case "spdx_id":
+            switch SPDXLicences.status(of: text) {
+            case .current, .reference: return true
+            case .deprecated, .unknown: return false
+            }
+        default: return true
+        }
+    }
+
+    private func checkFormat(_ definition: String, _ text: String, _ path: [String]) -> Diagnostic? {
+        guard !SemanticRules.isFine(definition, text) else { return nil }
+        let pointer = JSONPointer(tokens: path)
         let field = ValueText.field(pointer)
         switch definition {
         case "date":

@@ -6,7 +6,9 @@ public struct LoadedDocument: Sendable {
     /// The document as JSON.
     public let value: JSONValue
     /// Where every value and key starts in the source.
-    public let sourceMap: SourceMap
+    public let positions: SourcePositions
+    /// The positions as the engine's ``SourceMap`` (built on demand).
+    public var sourceMap: SourceMap { positions.sourceMap }
     /// The syntax it was read as.
     public let syntax: DocumentSyntax
 }
@@ -41,14 +43,14 @@ public enum DocumentLoader {
             do {
                 let jsonLimits = JSONParser.Limits(maxDepth: limits.maxDepth, maxBytes: limits.maxBytes)
                 let (value, map) = try JSONParser.parse(body, limits: jsonLimits)
-                return LoadedDocument(value: value, sourceMap: map, syntax: .json)
+                return LoadedDocument(value: value, positions: SourcePositions(map), syntax: .json)
             } catch {
                 throw jsonError(error, limits: limits)
             }
         case .yaml:
             let text = String(decoding: body, as: UTF8.self)
-            let (value, map) = try YAMLLoader.load(text, limits: limits)
-            return LoadedDocument(value: value, sourceMap: map, syntax: .yaml)
+            let (value, positions) = try YAMLLoader.load(text, limits: limits)
+            return LoadedDocument(value: value, positions: positions, syntax: .yaml)
         }
     }
 

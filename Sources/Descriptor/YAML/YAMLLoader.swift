@@ -9,14 +9,13 @@ internal import Yams
 struct YAMLLoader {
     private let limits: Limits
     private var nodes = 0
-    private var map = SourceMap()
 
     init(limits: Limits) {
         self.limits = limits
     }
 
     /// Loads one YAML document from checked UTF-8 text.
-    static func load(_ text: String, limits: Limits) throws(LoadError) -> (JSONValue, SourceMap) {
+    static func load(_ text: String, limits: Limits) throws(LoadError) -> (JSONValue, SourcePositions) {
         let root: Node?
         do {
             let parser = try Parser(yaml: text, resolver: .basic, constructor: .default, encoding: .utf8)
@@ -28,8 +27,8 @@ struct YAMLLoader {
         }
         guard let root else { throw LoadError(.emptyDocument, at: nil) }
         var loader = YAMLLoader(limits: limits)
-        let value = try loader.convert(root, pointer: .root, key: nil, depth: 0)
-        return (value, loader.map)
+        let (value, positions) = try loader.convert(root, key: nil, depth: 0)
+        return (value, SourcePositions(tree: positions, document: value))
     }
 
     private static func position(_ mark: Mark?) -> SourcePosition {
@@ -37,28 +36,33 @@ struct YAMLLoader {
         return SourcePosition(line: max(mark.line, 1), column: max(mark.column, 1))
     }
 
-    private mutating func convert(_ node: Node, pointer: JSONPointer, key: SourcePosition?, depth: Int) throws(LoadError) -> JSONValue {
+    private mutating func convert(_ node: Node, key: SourcePosition?, depth: Int) throws(LoadError) -> (JSONValue, SourcePositions.Node) {
         nodes += 1
         let here = YAMLLoader.position(node.mark)
         guard nodes <= limits.maxNodes else { throw LoadError(.tooManyValues(limit: limits.maxNodes), at: here) }
-        map.record(value: here, key: key, for: pointer)
         switch node {
         case .scalar(let scalar):
-            return try YAMLLoader.scalarValue(scalar, at: here)
+            return (try YAMLLoader.scalarValue(scalar, at: here), SourcePositions.Node(value: here, key: key, children: []))
         case .sequence(let sequence):
             guard depth < limits.maxDepth else { throw LoadError(.tooDeep(limit: limits.maxDepth), at: here) }
             try YAMLLoader.checkCollectionTag(sequence.tag, expected: .seq, at: here)
             var elements: [JSONValue] = []
+            var children: [SourcePositions.Node] = []
             elements.reserveCapacity(sequence.count)
-            for (index, element) in sequence.enumerated() {
-                elements.append(try convert(element, pointer: pointer.appending(index: index), key: nil, depth: depth + 1))
+            children.reserveCapacity(sequence.count)
+            for element in sequence {
+                let (value, positions) = try convert(element, key: nil, depth: depth + 1)
+                elements.append(value)
+                children.append(positions)
             }
-            return .array(elements)
+            return (.array(elements), SourcePositions.Node(value: here, key: key, children: children))
         case .mapping(let mapping):
             guard depth < limits.maxDepth else { throw LoadError(.tooDeep(limit: limits.maxDepth), at: here) }
             try YAMLLoader.checkCollectionTag(mapping.tag, expected: .map, at: here)
             var members: [(String, JSONValue)] = []
+            var children: [SourcePositions.Node] = []
             members.reserveCapacity(mapping.count)
+            children.reserveCapacity(mapping.count)
             var seen: [String: SourcePosition] = [:]
             for (keyNode, valueNode) in mapping {
                 guard case .scalar(let keyScalar) = keyNode else {
@@ -72,10 +76,11 @@ struct YAMLLoader {
                 }
                 seen[name] = keyPosition
                 nodes += 1
-                let value = try convert(valueNode, pointer: pointer.appending(name), key: keyPosition, depth: depth + 1)
+                let (value, positions) = try convert(valueNode, key: keyPosition, depth: depth + 1)
                 members.append((name, value))
+                children.append(positions)
             }
-            return .object(JSONObject(members))
+            return (.object(JSONObject(members)), SourcePositions.Node(value: here, key: key, children: children))
         case .alias:
             // Yams substitutes aliases while composing; an unresolved one cannot occur.
             throw LoadError(.yamlSyntax("unresolved alias"), at: here)
