@@ -157,11 +157,17 @@ public enum Formats {
         guard parts.count == 2, !parts[0].isEmpty, parts[0].utf8.count <= 64 else { return false }
         let local = parts[0]
         guard local.first != ".", local.last != ".", !local.contains("..") else { return false }
-        let specials = Set("!#$%&'*+/=?^_`{|}~-.".unicodeScalars)
-        guard local.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) || specials.contains($0) || ($0.value > 127 && !$0.properties.isWhitespace) }) else {
-            return false
-        }
+        guard local.unicodeScalars.allSatisfy(isLocalPartScalar) else { return false }
         return isHostName(String(parts[1]), requireDot: true)
+    }
+
+    private static func isLocalPartScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 {
+            let byte = UInt8(scalar.value)
+            if (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10 { return true }
+            return "!#$%&'*+/=?^_`{|}~-.".utf8.contains(byte)
+        }
+        return !scalar.properties.isWhitespace
     }
 
     /// Whether `host` is a DNS name: labels of letters (any script), digits and inner hyphens,
@@ -173,6 +179,12 @@ public enum Formats {
         let labels = host.split(separator: ".", omittingEmptySubsequences: false)
         if requireDot && labels.count < 2 { return false }
         for label in labels {
+            if label.utf8.allSatisfy({ $0 < 0x80 }) {
+                let bytes = label.utf8
+                guard !bytes.isEmpty, bytes.count <= 63, bytes.first != UInt8(ascii: "-"), bytes.last != UInt8(ascii: "-") else { return false }
+                guard bytes.allSatisfy({ ($0 | 0x20) &- UInt8(ascii: "a") < 26 || $0 &- UInt8(ascii: "0") < 10 || $0 == UInt8(ascii: "-") }) else { return false }
+                continue
+            }
             guard !label.isEmpty, label.count <= 63, label.first != "-", label.last != "-" else { return false }
             guard label.unicodeScalars.allSatisfy({ $0 == "-" || ("0"..."9").contains($0) || $0.properties.isAlphabetic || $0.properties.numericType != nil }) else {
                 return false
@@ -195,9 +207,13 @@ public enum Formats {
         } else {
             return false
         }
-        guard !text.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.value < 0x20 || $0 == "\\" || $0 == "<" || $0 == ">" || $0 == "\"" }) else {
-            return false
+        let forbidden: (Unicode.Scalar) -> Bool = { scalar in
+            if scalar.value < 0x80 {
+                return scalar.value <= 0x20 || scalar.value == 0x7F || scalar == "\\" || scalar == "<" || scalar == ">" || scalar == "\""
+            }
+            return scalar.properties.isWhitespace
         }
+        guard !text.unicodeScalars.contains(where: forbidden) else { return false }
         let authorityEnd = rest.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }) ?? rest.endIndex
         var authority = rest[..<authorityEnd]
         if let at = authority.lastIndex(of: "@") { authority = authority[authority.index(after: at)...] }
