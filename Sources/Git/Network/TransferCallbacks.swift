@@ -146,8 +146,11 @@ enum TransferCallbacks {
         let hostKey = UnsafeRawPointer(cert).assumingMemoryBound(to: git_cert_hostkey.self).pointee
         let port = context.remote.effectivePort ?? 22
         let name = KnownHosts.hostName(host, port: port)
+        // Like OpenSSH: the user's file (or the one given), then the system-wide one when none was given.
         let file = context.options.knownHostsFile
             ?? ((ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()) + "/.ssh/known_hosts")
+        var files = [file]
+        if context.options.knownHostsFile == nil { files.append("/etc/ssh/ssh_known_hosts") }
         guard hostKey.type.rawValue & GIT_CERT_SSH_RAW.rawValue != 0, let raw = hostKey.hostkey, hostKey.hostkey_len > 0 else {
             return context.fail(GitError(.certificate, "libgit2 did not provide the SSH host key of \(name)", function: "certificate_check"),
                                 code: GIT_ECERTIFICATE.rawValue)
@@ -160,7 +163,9 @@ enum TransferCallbacks {
             let bytes = withUnsafeBytes(of: &sha) { Data($0) }
             fingerprint = "SHA256:" + bytes.base64EncodedString().replacingOccurrences(of: "=", with: "")
         }
-        switch KnownHosts(contentsOf: file).verdict(host: host, port: port, keyType: keyType, key: key) {
+        let verdicts = files.map { KnownHosts(contentsOf: $0).verdict(host: host, port: port, keyType: keyType, key: key) }
+        let verdict: KnownHosts.Verdict = verdicts.contains(.mismatch) ? .mismatch : (verdicts.contains(.known) ? .known : .unknown)
+        switch verdict {
         case .known:
             return 0
         case .unknown:

@@ -4,7 +4,8 @@ import Foundation
 public struct TransferOptions: Sendable {
     /// Credentials to offer the server.
     public var credentials: Credentials
-    /// The OpenSSH known_hosts file that SSH host keys are checked against; nil means `~/.ssh/known_hosts`.
+    /// The OpenSSH known_hosts file that SSH host keys are checked against; nil means `~/.ssh/known_hosts`
+    /// and then `/etc/ssh/ssh_known_hosts`, as OpenSSH does.
     public var knownHostsFile: String?
     /// The longest the whole operation may take, in seconds; nil for no limit.
     ///
