@@ -2,17 +2,36 @@ import Foundation
 import Git
 
 extension RegistrySnapshot {
-    /// Opens a remote registry's `main` from its bare cache, fetching it first unless `offline`.
+    /// Opens a remote registry's `main` from its bare cache (`RegistryCache`, shared with
+    /// `publish`), fetching it first unless `offline`.
     ///
-    /// Used by `registry check URL` and the reading commands. This build reads local
-    /// registries (paths, `file://`, the default registry) only: fetching over `git://`,
-    /// `http(s)://` and `ssh://` arrives with remote publishing, which owns the transport layer.
-    /// - Throws: ``RegistryError`` `usage` naming the way around (a local clone).
+    /// Used by `registry check URL` and the reading commands. Credentials, host keys and the
+    /// deadline are those of `publish` (`CODESOCIAL_USERNAME` / `CODESOCIAL_TOKEN`, the SSH
+    /// agent or `~/.ssh/id_ed25519`, `~/.ssh/known_hosts`). A cache found damaged by the fetch is
+    /// rebuilt once. The cache stays locked while the caller holds it.
+    /// - Throws: ``RegistryError``: fetch errors (`network`, `authentication`, `hostKey`,
+    ///   `notFound`), `notFound` offline without a cached copy, `cannotWrite` for the cache.
     public static func remote(
         location: RegistryLocation, directories: XDGDirectories, offline: Bool, timeout: Double, environment: [String: String]
     ) throws(RegistryError) -> (RegistrySnapshot, RegistryCache) {
-        throw RegistryError(
-            .usage, "this build reads local registries only; fetching \(location.displayURL) over \(location.transport.rawValue) is not available yet",
-            hint: "clone it (`git clone --bare \(location.displayURL) registry.git`) and pass the clone's path")
+        let cache = try RegistryCache(location: location, directories: directories, timeout: timeout)
+        if offline {
+            guard cache.tip != nil else {
+                throw RegistryError(.notFound, "there is no cached copy of \(location.displayURL) yet",
+                                    hint: "run the command once without --offline")
+            }
+        } else {
+            var options = PublishOptions()
+            options.environment = environment
+            options.timeout = timeout
+            let transfer = Publisher(location: location, directories: directories, options: options).transferOptions(phase: .fetch)
+            do {
+                try cache.refresh(using: transfer)
+            } catch where error.kind == .internalError {
+                try cache.rebuild()
+                try cache.refresh(using: transfer)
+            }
+        }
+        return (try RegistrySnapshot(repository: cache.repository, revision: RegistryCache.mainReference), cache)
     }
 }
