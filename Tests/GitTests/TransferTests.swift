@@ -72,6 +72,18 @@ struct TransferTests {
         try TransferScratch.expectServerHasTip(served, scratch.tip)
         try scratch.fetchAndCheck(server.url("registry.git"), options: options)
     }
+
+    @Test("with the SSH agent allowed, a running agent without the key falls back to the key file")
+    func sshAgentFallback() throws {
+        let server = try SSHServer()
+        let served = try server.createRepository("registry.git")
+        let scratch = try TransferScratch()
+        var options = TransferOptions.test(sshKey: server.clientKey, knownHosts: server.knownHostsFile)
+        options.credentials.useSSHAgent = true
+        // Whatever agent the environment has (none in CI) does not hold the throwaway key.
+        try scratch.source.repository.push(to: server.url("registry.git"), refspecs: ["refs/heads/main:refs/heads/main"], options: options)
+        try TransferScratch.expectServerHasTip(served, scratch.tip)
+    }
 }
 
 /// Collects progress reports from the worker thread.
