@@ -1,14 +1,3 @@
-/// A schema resource at run time: its URI and its `$dynamicAnchor`s, for `$dynamicRef`.
-///
-/// `@unchecked Sendable`: filled while compiling, never mutated once the ``Validator``
-/// is published.
-final class SchemaResource: @unchecked Sendable {
-    let uri: String
-    var dynamicAnchors: [String: SchemaNode] = [:]
-
-    init(uri: String) { self.uri = uri }
-}
-
 /// A compiled subschema: the boolean schemas, or a list of specialised keyword objects.
 ///
 /// `@unchecked Sendable`: nodes are built and linked by the compiler (references may point
@@ -76,36 +65,5 @@ final class SchemaNode: @unchecked Sendable {
             if !context.exhaustive { return false }
         }
         return valid
-    }
-}
-
-/// One compiled keyword (or a group of keywords evaluated together, such as
-/// `properties` + `patternProperties` + `additionalProperties`).
-///
-/// Subclasses override ``validate(_:_:)``; in exhaustive mode they call
-/// `context.report` for each failure. `@unchecked Sendable`: immutable after compiling.
-class Keyword: @unchecked Sendable {
-    /// The keyword name reported in errors.
-    let name: String
-    /// `uri#pointer/name`, for `absoluteKeywordLocation`.
-    let absoluteLocation: String?
-
-    init(name: String, node: SchemaNode) {
-        self.name = name
-        self.absoluteLocation = node.absoluteLocation.map { $0 + "/" + JSONPointer.escape(name) }
-    }
-
-    /// Whether `instance` satisfies this keyword.
-    func validate(_ instance: JSONValue, _ context: Evaluation) -> Bool { true }
-
-    /// The absolute location of a part of this keyword (`…/properties/name`), or of the
-    /// sibling keyword `sibling` of the same schema.
-    func absoluteLocation(sibling: String? = nil, appending tokens: [String]) -> String? {
-        guard var location = absoluteLocation else { return nil }
-        if let sibling, sibling != name, let slash = location.lastIndex(of: "/") {
-            location = String(location[...slash]) + JSONPointer.escape(sibling)
-        }
-        for token in tokens { location += "/" + JSONPointer.escape(token) }
-        return location
     }
 }
