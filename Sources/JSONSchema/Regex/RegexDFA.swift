@@ -22,6 +22,7 @@ struct RegexDFA: Sendable {
     private let boundaries: [UInt32]
     private let asciiClass: [UInt8]
     private let classCount: Int
+    /// Transitions: cell `state × classCount + class` = (next state × classCount) << 2 | flags.
     private let table: [Int32]
     /// Per DFA state: `acceptFlag` (a match ends here), `deadFlag` (no match can follow),
     /// `acceptAtEndFlag` (a match if the input ends here).
@@ -42,7 +43,8 @@ struct RegexDFA: Sendable {
         table.withUnsafeBufferPointer { table in
             flags.withUnsafeBufferPointer { flags in
                 asciiClass.withUnsafeBufferPointer { asciiClass in
-                    var state = 0
+                    // `row` is the current state's first cell in `table` (state × classCount).
+                    var row = 0
                     if flags[0] & Self.acceptFlag != 0 { return true }
                     var index = 0
                     let count = bytes.count
@@ -71,14 +73,13 @@ struct RegexDFA: Sendable {
                             index &+= 1
                             symbol = classOf(value)
                         }
-                        state = Int(table[state &* classCount &+ symbol])
-                        let flag = flags[state]
-                        if flag != 0 {
-                            if flag & Self.acceptFlag != 0 { return true }
-                            if flag & Self.deadFlag != 0 { return false }
-                        }
+                        // A cell holds the next row shifted left by 2, and that state's accept (1)
+                        // and dead (2) flags in the low bits.
+                        let cell = Int(table[row &+ symbol])
+                        row = cell &>> 2
+                        if cell & 3 != 0 { return cell & 1 != 0 }
                     }
-                    return flags[state] & Self.acceptAtEndFlag != 0
+                    return flags[row / classCount] & Self.acceptAtEndFlag != 0
                 }
             }
         }
@@ -167,7 +168,11 @@ struct RegexDFA: Sendable {
         self.boundaries = boundaries
         self.asciiClass = asciiClass
         self.classCount = classCount
-        self.table = table
+        self.table = table.map { id in
+            let state = Int(id)
+            let low: Int32 = (accepting[state] ? 1 : 0) | (dead[state] ? 2 : 0)
+            return Int32(state * classCount) << 2 | low
+        }
         self.flags = accepting.indices.map { state in
             (accepting[state] ? Self.acceptFlag : 0) | (dead[state] ? Self.deadFlag : 0)
                 | (acceptsAtEnd[state] ? Self.acceptAtEndFlag : 0)
