@@ -106,3 +106,30 @@ struct MaintenanceTagTests {
         #expect(try Shell.git("fsck", "--strict", "--no-dangling", in: scratch.path).status == 0)
     }
 }
+
+@Suite("Object integrity and settings")
+struct IntegrityTests {
+    @Test("an object whose content does not match its name is corrupt when read")
+    func hashMismatch() throws {
+        let scratch = try ScratchRepository()
+        let good = try scratch.repository.writeBlob(Data("the real content".utf8))
+        let other = try scratch.repository.writeBlob(Data("something else".utf8))
+        func loose(_ id: ObjectID) -> String {
+            scratch.directory.path("repo.git/objects/\(id.hex.prefix(2))/\(id.hex.dropFirst(2))")
+        }
+        try FileManager.default.removeItem(atPath: loose(good))
+        try FileManager.default.copyItem(atPath: loose(other), toPath: loose(good))
+        let error = try #require(throws: GitError.self) { try Repository.open(at: scratch.path).readBlob(good) }
+        #expect(error.kind == .corrupt, "\(error)")
+    }
+
+    @Test("process-wide settings are accepted (fsync on and off around a commit)")
+    func settings() throws {
+        try GitSettings.setFsync(true)
+        defer { try? GitSettings.setFsync(false) }
+        let scratch = try ScratchRepository()
+        let tip = try scratch.commit(["a": "durable"])
+        #expect(try Shell.git("rev-parse", "main", in: scratch.path).trimmed == tip.hex)
+        try GitSettings.setUserAgent("git/2.0 (codesocial tests)")
+    }
+}
