@@ -13,6 +13,33 @@ struct ValidatorLimitsTests {
         #expect(result.errors.first?.message.hasPrefix("schema evaluation nested deeper than 256 levels") == true)
     }
 
+    @Test("a limit hit under `not` still rejects the value (fail closed)")
+    func limitUnderNot() throws {
+        let validator = try Validator(schema: ["not": ["$ref": "#"]])
+        #expect(!validator.isValid(1))
+        let result = validator.validate(1)
+        #expect(!result.isValid)
+        #expect(result.errors.map(\.kind) == [.recursionLimit(depth: 256)])
+    }
+
+    @Test("alternatives that re-evaluate values exponentially stop at the step limit")
+    func exponentialAlternatives() throws {
+        let branch: JSONValue = ["type": "array", "items": ["$ref": "#/$defs/t"]]
+        let schema: JSONValue = ["$defs": ["t": ["anyOf": [branch, branch, ["type": "integer"]]]], "$ref": "#/$defs/t"]
+        let validator = try Validator(schema: schema, options: ValidatorOptions(maxEvaluationSteps: 100_000))
+        var instance: JSONValue = ["x"]
+        for _ in 0..<40 { instance = .array([instance]) }
+        #expect(!validator.isValid(instance))
+        let result = validator.validate(instance)
+        #expect(!result.isValid)
+        #expect(result.errors.contains { $0.kind == .evaluationLimit(steps: 100_000) })
+        #expect(result.errors.first { $0.kind == .evaluationLimit(steps: 100_000) }?.message
+            == "validation stopped after 100000 schema evaluations (alternatives that re-evaluate the same values exponentially); the value is rejected")
+        var fine: JSONValue = [1]
+        for _ in 0..<40 { fine = .array([fine]) }
+        #expect(validator.isValid(fine))
+    }
+
     @Test("a deeply nested instance against a recursive schema gives an error, not a stack overflow")
     func deepInstance() async throws {
         let validator = try Validator(schema: ["type": "array", "items": ["$ref": "#"]])

@@ -18,14 +18,22 @@ final class Evaluation {
     @exclusivity(unchecked) var errors: [ValidationError] = []
     @exclusivity(unchecked) var instancePath: [String] = []
     @exclusivity(unchecked) var keywordPath: [String] = []
-    @exclusivity(unchecked) private var recursionReported = false
+    let maxSteps: Int
+    /// Schema evaluations so far (bounded by `maxSteps`).
+    @exclusivity(unchecked) var steps = 0
+    /// Set when a limit stopped the evaluation: the instance is then invalid whatever the
+    /// keywords around the failure (`not`, `anyOf`, …) made of it — fail closed.
+    @exclusivity(unchecked) private(set) var aborted = false
+    /// The error explaining the abort (exhaustive mode).
+    @exclusivity(unchecked) private(set) var abortError: ValidationError?
 
-    init(exhaustive: Bool, maxDepth: Int, usesDynamicScope: Bool, regexTimeout: Duration, regexTimeBudget: Duration) {
-        self.regexTimeBudget = regexTimeBudget
+    init(exhaustive: Bool, options: ValidatorOptions, usesDynamicScope: Bool) {
         self.exhaustive = exhaustive
-        self.maxDepth = maxDepth
+        self.maxDepth = options.maxDepth
+        self.maxSteps = options.maxEvaluationSteps
         self.usesDynamicScope = usesDynamicScope
-        self.regexTimeout = regexTimeout
+        self.regexTimeout = options.regexTimeout
+        self.regexTimeBudget = options.regexTimeBudget
     }
 
     /// Applies `node` to the same instance location (allOf, $ref, if, …); what it evaluates
@@ -160,8 +168,26 @@ final class Evaluation {
 
     /// Records, once, that evaluation went deeper than `maxDepth`.
     func reportRecursionLimit(node: SchemaNode) {
-        guard exhaustive, !recursionReported else { return }
-        recursionReported = true
-        report(node: node, keyword: "$ref", .recursionLimit(depth: maxDepth))
+        abort(node: node, keyword: "$ref", .recursionLimit(depth: maxDepth))
+    }
+
+    /// Records, once, that the evaluation took more than `maxSteps` schema evaluations.
+    func reportStepLimit(node: SchemaNode) {
+        abort(node: node, keyword: keywordPath.last ?? "", .evaluationLimit(steps: maxSteps))
+    }
+
+    private func abort(node: SchemaNode, keyword: String, _ kind: ValidationError.Kind) {
+        guard !aborted else { return }
+        aborted = true
+        guard exhaustive else { return }
+        let error = ValidationError(
+            instanceLocation: JSONPointer(tokens: instancePath),
+            keywordLocation: JSONPointer(tokens: keywordPath),
+            absoluteKeywordLocation: node.absoluteLocation,
+            keyword: keyword,
+            kind: kind
+        )
+        abortError = error
+        errors.append(error)
     }
 }

@@ -38,6 +38,11 @@ final class SchemaNode: @unchecked Sendable {
     }
 
     func validateKeywords(_ instance: JSONValue, _ context: Evaluation) -> Bool {
+        context.steps &+= 1
+        if context.steps > context.maxSteps || context.aborted {
+            context.reportStepLimit(node: self)
+            return false
+        }
         var pushedScope = false
         if context.usesDynamicScope, context.scope.last !== resource {
             context.scope.append(resource)

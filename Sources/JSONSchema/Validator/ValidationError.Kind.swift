@@ -62,6 +62,9 @@ extension ValidationError {
         /// Evaluation nested deeper than the limit (a `$ref` cycle that consumes no
         /// input, or an instance nested too deeply).
         case recursionLimit(depth: Int)
+        /// Evaluation took more than `steps` schema evaluations (alternatives re-evaluating
+        /// the same values exponentially); the value is rejected.
+        case evaluationLimit(steps: Int)
 
         /// An English message for this failure.
         public var message: String {
@@ -122,6 +125,8 @@ extension ValidationError {
                 return "the value matches none of the \(count) alternatives"
             case .severalAlternativesMatched(let indexes):
                 return "the value matches alternatives \(indexes.map(String.init).joined(separator: " and ")), but exactly one must match"
+            case .evaluationLimit(let steps):
+                return "validation stopped after \(steps) schema evaluations (alternatives that re-evaluate the same values exponentially); the value is rejected"
             case .recursionLimit(let depth):
                 return "schema evaluation nested deeper than \(depth) levels (a $ref cycle that consumes no input, or an instance nested too deeply)"
             }

@@ -40,15 +40,18 @@ public final class Validator: Sendable {
     /// Whether `instance` is valid (flag mode: stops at the first failure, builds no
     /// messages or locations).
     public func isValid(_ instance: JSONValue) -> Bool {
-        let context = Evaluation(exhaustive: false, maxDepth: options.maxDepth, usesDynamicScope: usesDynamicScope, regexTimeout: options.regexTimeout, regexTimeBudget: options.regexTimeBudget)
-        return root.validate(instance, context)
+        let context = Evaluation(exhaustive: false, options: options, usesDynamicScope: usesDynamicScope)
+        return root.validate(instance, context) && !context.aborted
     }
 
     /// Validates `instance` and returns every error with its locations (exhaustive mode).
     public func validate(_ instance: JSONValue) -> ValidationResult {
-        let context = Evaluation(exhaustive: true, maxDepth: options.maxDepth, usesDynamicScope: usesDynamicScope, regexTimeout: options.regexTimeout, regexTimeBudget: options.regexTimeBudget)
-        let valid = root.validate(instance, context)
-        return ValidationResult(isValid: valid, errors: valid ? [] : context.errors)
+        let context = Evaluation(exhaustive: true, options: options, usesDynamicScope: usesDynamicScope)
+        let valid = root.validate(instance, context) && !context.aborted
+        var errors = valid ? [] : context.errors
+        // A limit hit inside `not`, `if` or a discarded alternative must still be reported.
+        if let abortError = context.abortError, !errors.contains(abortError) { errors.append(abortError) }
+        return ValidationResult(isValid: valid, errors: errors)
     }
 
     /// The draft 2020-12 meta-schema, compiled once.

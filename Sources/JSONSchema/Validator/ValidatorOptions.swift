@@ -6,6 +6,10 @@ public struct ValidatorOptions: Sendable, Equatable {
     /// The deepest nesting of schema evaluation (subschemas and `$ref`s applied to one
     /// instance path); past it evaluation stops with a `recursionLimit` error (default 256).
     public var maxDepth: Int
+    /// The most schema evaluations one validation may perform (default 20 million, about a
+    /// second); past it the instance is rejected with an `evaluationLimit` error. This bounds
+    /// schemas whose alternatives re-evaluate the same values exponentially.
+    public var maxEvaluationSteps: Int
     /// The longest one `pattern`/`patternProperties` match may run before it fails closed
     /// with a `patternTimeout` error (default 1 s).
     public var regexTimeout: Duration
@@ -24,6 +28,7 @@ public struct ValidatorOptions: Sendable, Equatable {
     public init(
         formatAssertion: Bool = false,
         maxDepth: Int = 256,
+        maxEvaluationSteps: Int = 20_000_000,
         regexTimeout: Duration = .seconds(1),
         regexTimeBudget: Duration = .seconds(5),
         baseURI: String = ValidatorOptions.defaultBaseURI,
@@ -31,6 +36,7 @@ public struct ValidatorOptions: Sendable, Equatable {
     ) {
         self.formatAssertion = formatAssertion
         self.maxDepth = maxDepth
+        self.maxEvaluationSteps = maxEvaluationSteps
         self.regexTimeout = regexTimeout
         self.regexTimeBudget = regexTimeBudget
         self.baseURI = baseURI
