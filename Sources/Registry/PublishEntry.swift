@@ -57,7 +57,7 @@ public struct PublishResult: Sendable, Equatable {
     public var author: Signature?
     /// How many push attempts it took (1 without contention).
     public var attempts: Int
-    /// Whether this publish created the default registry.
+    /// Whether this publish created the default registry (in a dry run: would create it).
     public var createdDefaultRegistry: Bool
     /// Whether the cache was found damaged and rebuilt.
     public var rebuiltCache: Bool

@@ -99,26 +99,7 @@ extension Publisher {
 
     /// Credentials, known_hosts, timeout and progress for one fetch or push.
     func transferOptions(phase: RegistryTransferProgress.Phase) -> TransferOptions {
-        let environment = options.environment
-        var credentials = Credentials()
-        if let user = environment["CODESOCIAL_USERNAME"], !user.isEmpty { credentials.username = user }
-        if let token = environment["CODESOCIAL_TOKEN"], !token.isEmpty { credentials.password = token }
-        credentials.useSSHAgent = environment["SSH_AUTH_SOCK"].map { !$0.isEmpty } ?? false
-        if let key = options.sshKey {
-            credentials.sshKey = key
-        } else if let home = environment["HOME"], !home.isEmpty {
-            let key = home + "/.ssh/id_ed25519"
-            if FileManager.default.fileExists(atPath: key) { credentials.sshKey = key }
-        }
-        var knownHosts: String?
-        if let home = environment["HOME"], !home.isEmpty { knownHosts = home + "/.ssh/known_hosts" }
-        var transfer = TransferOptions(credentials: credentials, knownHostsFile: knownHosts, timeout: options.timeout)
-        if let report = options.progress {
-            transfer.progress = { progress in
-                report(RegistryTransferProgress(phase: phase, completed: progress.completedObjects,
-                                                total: progress.totalObjects, bytes: progress.bytes))
-            }
-        }
-        return transfer
+        RegistryCache.transferOptions(phase: phase, timeout: options.timeout, environment: options.environment,
+                                      sshKey: options.sshKey, progress: options.progress)
     }
 }

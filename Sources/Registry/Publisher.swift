@@ -37,8 +37,12 @@ public struct Publisher: Sendable {
                                 hint: "ids are lowercase letters, digits and single dashes, 2 to 64 characters")
         }
         var createdDefault = false
-        if location.isDefault, let path = location.localPath, !options.dryRun {
-            createdDefault = try RegistryInitializer.createDefaultIfNeeded(at: path, timeout: options.timeout)
+        if location.isDefault, let path = location.localPath {
+            if options.dryRun {
+                if !FileManager.default.fileExists(atPath: path) { return try dryRunIntoFreshDefault(entry) }
+            } else {
+                createdDefault = try RegistryInitializer.createDefaultIfNeeded(at: path, timeout: options.timeout)
+            }
         }
         let cache = try RegistryCache(location: location, directories: directories, timeout: options.timeout)
         defer { cache.close() }
@@ -50,6 +54,22 @@ public struct Publisher: Sendable {
         }
         result.createdDefaultRegistry = createdDefault
         result.rebuiltCache = cache.wasRebuilt
+        return result
+    }
+
+    /// A dry run while the default registry does not exist yet: what the first publish would do, shown
+    /// against a registry made from the template in a temporary directory (nothing of the user's is written).
+    private func dryRunIntoFreshDefault(_ entry: PublishEntry) throws(RegistryError) -> PublishResult {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("codesocial-dry-run-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let registry = scratch.appendingPathComponent("registry.git").path
+        try RegistryInitializer.create(at: registry, bare: true)
+        var environment = options.environment
+        environment["XDG_CACHE_HOME"] = scratch.appendingPathComponent("cache").path
+        let stand = Publisher(location: try RegistryLocation(registry), directories: XDGDirectories(environment: environment), options: options)
+        var result = try stand.publish(entry)
+        result.registry = location.displayURL
+        result.createdDefaultRegistry = true
         return result
     }
 

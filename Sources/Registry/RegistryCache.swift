@@ -99,14 +99,69 @@ public final class RegistryCache {
     /// Releases the lock now (it is released on deinit otherwise).
     public func close() { lock.unlock() }
 
-    /// Keeps the cache small: repacks when it holds more than ``maximumPacks`` packs.
-    /// Call it while no publish is between writing objects and moving a reference (the lock is held).
+    /// More loose objects than this (each publish writes about five) and the cache is repacked.
+    public static let maximumLooseObjects = 1_000
+
+    /// Keeps the cache small: repacks everything reachable into one pack when it holds more than
+    /// ``maximumPacks`` packs (each fetch adds one) or ``maximumLooseObjects`` loose objects (each
+    /// publish writes a blob, a few trees and a commit). Call it while the lock is held and no publish
+    /// is between writing objects and moving a reference.
     public func compactIfNeeded() {
-        _ = try? repository.repackIfNeeded(maximumPacks: Self.maximumPacks)
+        guard repository.packCount > Self.maximumPacks || looseObjectCount > Self.maximumLooseObjects else { return }
+        try? repository.repack()
+    }
+
+    /// The number of loose objects in the cache.
+    var looseObjectCount: Int {
+        let objects = directory.appendingPathComponent("objects")
+        let fileManager = FileManager.default
+        var count = 0
+        for name in (try? fileManager.contentsOfDirectory(atPath: objects.path)) ?? [] where name.count == 2 && name.allSatisfy(\.isHexDigit) {
+            count += (try? fileManager.contentsOfDirectory(atPath: objects.appendingPathComponent(name).path).count) ?? 0
+        }
+        return count
     }
 }
 
 extension RegistryCache {
+    /// Fetches the registry's `main` into the cache with credentials from `environment`
+    /// (`CODESOCIAL_USERNAME`, `CODESOCIAL_TOKEN`, `SSH_AUTH_SOCK`, `HOME` for `~/.ssh`), as `publish` does.
+    /// - Parameters:
+    ///   - timeout: the deadline of the fetch, in seconds.
+    ///   - environment: where credentials and `HOME` come from.
+    ///   - sshKey: an SSH private key to use instead of the agent and `~/.ssh/id_ed25519`.
+    ///   - progress: called with transfer progress (for a progress bar), or nil.
+    /// - Throws: ``RegistryError`` as ``refresh(using:)``.
+    public func refresh(timeout: Double, environment: [String: String] = ProcessInfo.processInfo.environment, sshKey: String? = nil,
+                        progress: (@Sendable (RegistryTransferProgress) -> Void)? = nil) throws(RegistryError) {
+        try refresh(using: Self.transferOptions(phase: .fetch, timeout: timeout, environment: environment, sshKey: sshKey, progress: progress))
+    }
+
+    /// Credentials, known_hosts, timeout and progress for one fetch or push, from the environment.
+    static func transferOptions(phase: RegistryTransferProgress.Phase, timeout: Double, environment: [String: String],
+                                sshKey: String?, progress: (@Sendable (RegistryTransferProgress) -> Void)?) -> TransferOptions {
+        var credentials = Credentials()
+        if let user = environment["CODESOCIAL_USERNAME"], !user.isEmpty { credentials.username = user }
+        if let token = environment["CODESOCIAL_TOKEN"], !token.isEmpty { credentials.password = token }
+        credentials.useSSHAgent = environment["SSH_AUTH_SOCK"].map { !$0.isEmpty } ?? false
+        if let sshKey {
+            credentials.sshKey = sshKey
+        } else if let home = environment["HOME"], !home.isEmpty {
+            let key = home + "/.ssh/id_ed25519"
+            if FileManager.default.fileExists(atPath: key) { credentials.sshKey = key }
+        }
+        var knownHosts: String?
+        if let home = environment["HOME"], !home.isEmpty { knownHosts = home + "/.ssh/known_hosts" }
+        var transfer = TransferOptions(credentials: credentials, knownHostsFile: knownHosts, timeout: timeout)
+        if let progress {
+            transfer.progress = { value in
+                progress(RegistryTransferProgress(phase: phase, completed: value.completedObjects,
+                                                  total: value.totalObjects, bytes: value.bytes))
+            }
+        }
+        return transfer
+    }
+
     /// Fetches the registry's `main` into the cache (`+refs/heads/main:refs/heads/main`).
     ///
     /// For a local registry this reads it directly (the local transport is only unsafe for pushes).

@@ -130,7 +130,9 @@ extension Codesocial {
                 printJSON(object)
             case .text:
                 var text = ""
-                if result.createdDefaultRegistry {
+                if result.createdDefaultRegistry && result.status == .dryRun {
+                    Terminal.writeError("the default registry \(result.registry) does not exist yet: the first publish will create it from the registry template\n")
+                } else if result.createdDefaultRegistry {
                     Terminal.writeError("created the default registry at \(result.registry) from the registry template (use --registry, CODESOCIAL_REGISTRY or `registry:` in config.yml to publish elsewhere)\n")
                 }
                 if result.rebuiltCache { Terminal.writeError("the registry cache was damaged and has been rebuilt\n") }

@@ -169,3 +169,40 @@ struct PublishLocalTests {
         try GitOracle.fsck(registry)
     }
 }
+
+@Suite("Publishing: dry runs and cache size")
+struct PublishHygieneTests {
+    @Test("a dry run before the default registry exists creates nothing and says it would create it")
+    func dryRunDefault() throws {
+        let sandbox = try PublishSandbox()
+        let location = RegistryLocation.defaultRegistry(sandbox.directories)
+        let result = try sandbox.publisher(location) { $0.dryRun = true }.publish(entry("wemob"))
+        #expect(result.status == .dryRun && result.createdDefaultRegistry && result.isNew)
+        #expect(result.path == "projects/we/wemob/codesocial.yml")
+        #expect(result.registry == sandbox.directories.defaultRegistry.path)
+        #expect(!FileManager.default.fileExists(atPath: sandbox.directories.defaultRegistry.path))
+        #expect(!FileManager.default.fileExists(atPath: sandbox.directories.registryCaches.path))
+    }
+
+    @Test("the cache's pack count stays bounded while others keep publishing")
+    func packCountBounded() throws {
+        let sandbox = try PublishSandbox()
+        let daemon = try GitDaemon()
+        defer { daemon.stop() }
+        try sandbox.seedRegistry(at: try daemon.createRepository("registry.git"))
+        let location = try RegistryLocation(daemon.url("registry.git"))
+        let other = sandbox.otherUser("other")
+        let cache = sandbox.directories.registryCaches.appendingPathComponent(location.cacheName)
+        for round in 0..<(RegistryCache.maximumPacks + 4) {
+            // Someone else publishes, so our next fetch brings a new pack into our cache.
+            _ = try sandbox.publisher(location, environment: other.environment, directories: other.directories)
+                .publish(entry("autre-\(round)"))
+            _ = try sandbox.publisher(location).publish(entry("wemob", summary: "tour \(round)"))
+            let packs = try FileManager.default.contentsOfDirectory(atPath: cache.appendingPathComponent("objects/pack").path)
+                .filter { $0.hasSuffix(".pack") }
+            #expect(packs.count <= RegistryCache.maximumPacks, "round \(round): \(packs.count) packs")
+        }
+        try GitOracle.fsck(cache.path)
+        #expect(try GitOracle.paths(in: daemon.path("registry.git")).contains("projects/we/wemob/codesocial.yml"))
+    }
+}
