@@ -90,7 +90,8 @@ struct RegexSemanticsTests {
         ("\\pL", "'\\p' must be followed by {property}"),
         ("\\", "'\\' at the end of the pattern"),
         ("\\01", "octal escapes are not allowed"),
-        ("-\\-", "invalid escape '\\-'"),
+        ("-\\-", "invalid escape '\\-' (in ECMA-262 unicode mode only ^ $ \\ . * + ? ( ) [ ] { } | / are escaped; write '-' alone, or \\- only inside [...]) at position 2"),
+        ("[\\@]", "invalid escape '\\@' (in ECMA-262 unicode mode only ^ $ \\ . * + ? ( ) [ ] { } | / are escaped; write '@' alone) at position 2"),
     ])
     func rejects(_ pattern: String, _ reason: String) {
         #expect {

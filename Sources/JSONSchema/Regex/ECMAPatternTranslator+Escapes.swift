@@ -149,6 +149,11 @@ extension ECMAPatternTranslator {
         case "-" where inClass:
             return scalar.value
         default:
+            if scalar.isASCII, !scalar.properties.isAlphabetic, !("0"..."9").contains(scalar) {
+                // Often written for other regex dialects: say what to write instead.
+                throw error("invalid escape '\\\(scalar)' (in ECMA-262 unicode mode only ^ $ \\ . * + ? ( ) [ ] { } | / "
+                    + "are escaped; write '\(scalar)' alone\(inClass ? "" : ", or \\- only inside [...]"))", at: start)
+            }
             throw error("invalid escape '\\\(scalar)'", at: start)
         }
     }
