@@ -44,7 +44,12 @@ struct RegexSemanticsTests {
         ("(?<=a+)b", "aaab", true), ("(?<!a)b", "ab", false), ("^(?=ab)a", "ab", true),
         ("^(?i:ab)c$", "ABc", true), ("^(?i:ab)c$", "ABC", false), ("^(?s:.)$", "\n", true),
         ("^(?m:a$)", "a\nb", true), ("\\p{Lu}", "é", false), ("\\P{Lu}", "É", false), ("^\\p{Script=Greek}+$", "αβ", true),
-        ("^a{2,3}$", "aaaa", false), ("^a{2,}$", "aaaa", true), ("^a+?$", "aa", true),
+        ("^a{2,3}$", "aaaa", false), ("^a+?$", "aa", true), ("^a{2,}$", "aaaa", true),
+        // A back-reference before its group, or inside it, matches empty (ICU alone would fail).
+        ("^\\1(a)$", "a", true), ("^(a\\1)$", "a", true), ("^\\k<x>(?<x>a)\\k<x>$", "aa", true),
+        ("^(?:\\1b|(a))+$", "ab", true),
+        // Lazy quantifiers over groups that can match empty (ICU alone loops or misses the match).
+        ("(?:a?)*?x\\b|b", "b", true), ("(?:(?:-?|-{2})+?)??[^a]\\b|[a-z]{1,3}", "abc", true),
     ])
     func semantics(_ pattern: String, _ subject: String, _ expected: Bool) throws {
         #expect(try search(pattern, subject) == expected, "/\(pattern)/.test(\(subject.debugDescription))")

@@ -65,21 +65,32 @@ extension ECMAPatternTranslator {
             guard let number = groupNames[name] else {
                 throw error("no group named '\(name)'", at: start)
             }
-            emit("(?:\\\(number))")
-            return .unsupported
+            return backReference(number)
         case "1"..."9":
             let number = readDecimal()
             guard number <= captureCount else {
                 let groups = captureCount == 1 ? "1 group" : "\(captureCount) groups"
                 throw error("reference to group \(number), but the pattern has \(groups)", at: start)
             }
-            emit("(?:\\\(number))")
-            return .unsupported
+            return backReference(number)
         default:
             let value = try parseCharacterEscape(start: start, inClass: false)
             emit(Self.literal(value))
             return .literal(value)
         }
+    }
+
+    /// A back-reference to group `number`. One that comes before its group opens, or inside it,
+    /// always matches the empty string in ECMA-262 (the capture is unset, or reset at each
+    /// iteration), while ICU would fail: write it as nothing. Inside a look-behind, which matches
+    /// right to left, the order is reversed, so ICU gets the reference as is.
+    private mutating func backReference(_ number: Int) -> RegexNode {
+        if lookbehindDepth == 0, number > openedGroups || openGroups.contains(number) {
+            emit("(?:)")
+            return .empty
+        }
+        emit("(?:\\\(number))")
+        return .unsupported
     }
 
     private mutating func readDecimal() -> Int {
@@ -292,15 +303,22 @@ extension ECMAPatternTranslator {
     /// Counts capturing groups and numbers the named ones before parsing, so that forward
     /// references (`\2(a)(b)`, `\k<x>(?<x>a)`) resolve as in ECMA-262.
     static func scanGroups(_ scalars: [Unicode.Scalar], pattern: String)
-        throws(ECMARegexError) -> (count: Int, names: [String: Int])
+        throws(ECMARegexError) -> (count: Int, names: [String: Int], hasBackReferences: Bool)
     {
         var count = 0
+        var hasBackReferences = false
         var names: [String: Int] = [:]
         var index = 0
         var inClass = false
         while index < scalars.count {
             let scalar = scalars[index]
-            if scalar == "\\" { index += 2; continue }
+            if scalar == "\\" {
+                if !inClass, index + 1 < scalars.count, scalars[index + 1] == "k" || ("1"..."9").contains(scalars[index + 1]) {
+                    hasBackReferences = true
+                }
+                index += 2
+                continue
+            }
             if inClass {
                 if scalar == "]" { inClass = false }
             } else if scalar == "[" {
@@ -327,6 +345,6 @@ extension ECMAPatternTranslator {
             }
             index += 1
         }
-        return (count, names)
+        return (count, names, hasBackReferences)
     }
 }

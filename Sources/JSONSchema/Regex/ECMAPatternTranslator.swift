@@ -37,6 +37,12 @@ struct ECMAPatternTranslator {
     var unboundedLookbehind = false
     var flags = Flags()
     let captureCount: Int
+    /// Whether a back-reference reads a capture; without one, captures cannot change whether the
+    /// pattern matches, so lazy quantifiers are written greedy (see `parseQuantifier`).
+    let hasBackReferences: Bool
+    /// Capturing groups opened so far (in pattern order), and those still open.
+    var openedGroups = 0
+    var openGroups: [Int] = []
     let groupNames: [String: Int]
 
     /// The `i`, `m`, `s` modifiers in force (ES2025 `(?ims-ims:…)` groups).
@@ -62,6 +68,7 @@ struct ECMAPatternTranslator {
         self.lookbehindCap = lookbehindCap
         let groups = try Self.scanGroups(scalars, pattern: pattern)
         self.captureCount = groups.count
+        self.hasBackReferences = groups.hasBackReferences
         self.groupNames = groups.names
     }
 
@@ -248,7 +255,10 @@ struct ECMAPatternTranslator {
         case (let low, let high?) where low == high: emit("{\(low)}")
         case (let low, let high?): emit("{\(low),\(high)}")
         }
-        if lazy { emit("?") }
+        // `RegExp.prototype.test` only asks whether some match exists, which greediness cannot
+        // change unless a back-reference reads a capture. ICU loops or misses matches on lazy
+        // quantifiers over groups that can match empty (`(?:a?)*?x|b` on "b"), so write them greedy.
+        if lazy && hasBackReferences { emit("?") }
         if let next = peek, next == "*" || next == "+" || next == "?" || (next == "{" && isQuantifierAhead()) {
             throw error("nothing to repeat before '\(next)'")
         }
@@ -268,6 +278,7 @@ struct ECMAPatternTranslator {
         pos += 1
         var isAssertion = false
         var isLookbehind = false
+        var capture = false
         let savedFlags = flags
         if peek == "?" {
             switch (peek(at: 1), peek(at: 2)) {
@@ -282,16 +293,23 @@ struct ECMAPatternTranslator {
                 pos += 2
                 _ = try readGroupName(terminator: ">")
                 emit("(")
+                capture = true
             default:
                 pos += 1
                 try parseModifiers(groupStart: start)
             }
         } else {
             emit("(")
+            capture = true
+        }
+        if capture {
+            openedGroups += 1
+            openGroups.append(openedGroups)
         }
         if isLookbehind { lookbehindDepth += 1 }
         let inner = try parseDisjunction()
         if isLookbehind { lookbehindDepth -= 1 }
+        if capture { openGroups.removeLast() }
         guard peek == ")" else { throw error("unterminated group", at: start) }
         pos += 1
         flags = savedFlags
