@@ -70,6 +70,13 @@ for number in 0..<count {
     ))
 }
 
+/// CPU time of this thread, in milliseconds (independent of other processes on a busy machine).
+func threadCPUms() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    return Double(time.tv_sec) * 1000 + Double(time.tv_nsec) / 1e6
+}
+
 func milliseconds(_ start: ContinuousClock.Instant) -> Double {
     let elapsed = ContinuousClock.now - start
     return Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
@@ -78,11 +85,13 @@ func milliseconds(_ start: ContinuousClock.Instant) -> Double {
 do {
     let index = try SearchIndex(path: path)
     let buildStart = ContinuousClock.now
+    let buildCPU = threadCPUms()
     try index.rebuild(entries, commit: "bench")
     let buildMs = milliseconds(buildStart)
+    let buildCPUms = threadCPUms() - buildCPU
     let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-    print(String(format: "index build: %d entries in %.2f s (%.0f entries/s), file %.1f MiB", count, buildMs / 1000,
-                 Double(count) / (buildMs / 1000), Double(size) / 1_048_576))
+    print(String(format: "index build: %d entries in %.2f s wall, %.2f s CPU (%.0f entries/s of CPU), file %.1f MiB", count, buildMs / 1000,
+                 buildCPUms / 1000, Double(count) / (buildCPUms / 1000), Double(size) / 1_048_576))
 
     let queries: [SearchQuery] = [
         SearchQuery(text: "mobilite"), SearchQuery(text: "oeuvre collective"), SearchQuery(text: "l'économie sociale"),
@@ -92,29 +101,39 @@ do {
         SearchQuery(text: "entree-4242"), SearchQuery(text: "introuvable"), SearchQuery(text: "santé solidarité insertion emploi"),
     ]
     var all: [Double] = []
-    print("query latency (ms, 7 runs each after one warm-up): median / max, hits")
+    var allCPU: [Double] = []
+    print("query latency (ms, 7 runs each after one warm-up): wall median / max, CPU median / max, hits")
     for query in queries {
         _ = try index.search(query)
         var times: [Double] = []
+        var cpu: [Double] = []
         var hits = 0
         for _ in 0..<7 {
             let start = ContinuousClock.now
+            let startCPU = threadCPUms()
             hits = try index.search(query).count
             times.append(milliseconds(start))
+            cpu.append(threadCPUms() - startCPU)
         }
         times.sort()
+        cpu.sort()
         all += times
+        allCPU += cpu
         var label = query.text
         if let kind = query.kind { label += " --kind \(kind)" }
         if let tag = query.tag { label += " --tag \(tag)" }
         if let offers = query.offers { label += " --offers \(offers)" }
         if let needs = query.needs { label += " --needs \(needs)" }
-        print(String(format: "  %-45@ %7.2f / %7.2f  %d", label as NSString, times[times.count / 2], times.last ?? 0, hits))
+        print(String(format: "  %-45@ %7.2f / %7.2f   %7.2f / %7.2f  %d", label as NSString, times[times.count / 2], times.last ?? 0,
+                     cpu[cpu.count / 2], cpu.last ?? 0, hits))
     }
     all.sort()
-    let p95 = all[min(all.count - 1, Int(Double(all.count) * 0.95))]
-    print(String(format: "all queries: median %.2f ms, p95 %.2f ms, max %.2f ms (goal < 50 ms: %@)",
-                 all[all.count / 2], p95, all.last ?? 0, (all.last ?? 0) < 50 ? "met" : "NOT met"))
+    allCPU.sort()
+    func p95(_ list: [Double]) -> Double { list[min(list.count - 1, Int(Double(list.count) * 0.95))] }
+    print(String(format: "all queries, wall: median %.2f ms, p95 %.2f ms, max %.2f ms (goal < 50 ms: %@)",
+                 all[all.count / 2], p95(all), all.last ?? 0, (all.last ?? 0) < 50 ? "met" : "NOT met"))
+    print(String(format: "all queries, CPU:  median %.2f ms, p95 %.2f ms, max %.2f ms (goal < 50 ms: %@)",
+                 allCPU[allCPU.count / 2], p95(allCPU), allCPU.last ?? 0, (allCPU.last ?? 0) < 50 ? "met" : "NOT met"))
 
     var changed = entries[12345 % count]
     changed.summary = LocalizedText("Apiculture urbaine et ruches partagées")

@@ -28,13 +28,13 @@ extension SearchIndex {
         return hits
     }
 
-    /// Whether the last word is matched as a prefix: always for words of up to 4 characters
-    /// (FTS5 keeps prefix indexes for 2, 3 and 4 characters), and for longer ones only when the
-    /// word is not itself in the index — a complete word is searched as typed, an unfinished
-    /// one (`mobil`) expands; this keeps long prefixes, which FTS5 merges term by term, rare.
+    /// Whether the last word is matched as a prefix: only when it is not itself a word of the
+    /// index. A complete word is searched as typed; an unfinished one (`mobil`) expands to the
+    /// words it starts (FTS5 keeps prefix indexes for 2, 3 and 4 characters). Expanding a
+    /// complete word would mostly add noise, and a short one can stand for thousands of
+    /// words and most of the registry, which costs a ranking of nearly every entry.
     func usesPrefix(_ query: SearchQuery) throws(CatalogError) -> Bool {
         guard let last = query.lastTerm else { return false }
-        if last.count <= 4 { return true }
         let known = try read { db in
             try Int.fetchOne(db, sql: "SELECT 1 FROM fts_vocab WHERE term = ?", arguments: [last]) != nil
         }
