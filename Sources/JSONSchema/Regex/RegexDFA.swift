@@ -98,7 +98,23 @@ struct RegexDFA: Sendable {
 
     /// Builds the DFA, or returns nil when `node` is unsupported or the automaton too large.
     init?(_ node: RegexNode) {
-        guard node.isSupported, let nfa = NFA(node) else { return nil }
+        guard case let .success(dfa) = Self.build(node).result else { return nil }
+        self = dfa
+    }
+
+    private init(boundaries: [UInt32], asciiClass: [UInt8], classCount: Int, table: [Int32], flags: [UInt8]) {
+        self.boundaries = boundaries
+        self.asciiClass = asciiClass
+        self.classCount = classCount
+        self.table = table
+        self.flags = flags
+    }
+
+    /// Builds the DFA of `node`, or says which limit refused it; either way with the work spent,
+    /// which never exceeds `maxConstructionWork` by more than one step (tests rely on it).
+    static func build(_ node: RegexNode) -> Construction {
+        guard node.isSupported else { return Construction(result: .failure(.unsupported), work: 0) }
+        guard let nfa = NFA(node) else { return Construction(result: .failure(.nfaTooLarge), work: 0) }
         // The alphabet: intervals between consecutive set boundaries.
         var cuts: Set<UInt32> = [0]
         for set in nfa.sets {
@@ -108,7 +124,7 @@ struct RegexDFA: Sendable {
             }
         }
         let boundaries = cuts.sorted()
-        guard boundaries.count < 256 else { return nil }
+        guard boundaries.count < 256 else { return Construction(result: .failure(.tooManyClasses), work: 0) }
         let classCount = boundaries.count
         var asciiClass = [UInt8](repeating: 0, count: 128)
         var current = 0
@@ -117,8 +133,22 @@ struct RegexDFA: Sendable {
             asciiClass[value] = UInt8(current)
         }
         // For each set, which classes it contains (an interval is wholly in or out of every set).
+        // Each range starts at a boundary: mark the classes from there (sets × classes at most).
         let membership: [[Bool]] = nfa.sets.map { set in
-            boundaries.map { start in set.contains { $0.contains(start) } }
+            var row = [Bool](repeating: false, count: classCount)
+            for range in set {
+                var low = 0
+                var high = classCount
+                while low < high {
+                    let middle = (low + high) / 2
+                    if boundaries[middle] < range.lowerBound { low = middle + 1 } else { high = middle }
+                }
+                while low < classCount, boundaries[low] <= range.upperBound {
+                    row[low] = true
+                    low += 1
+                }
+            }
+            return row
         }
 
         var sets: [[Int]] = []
@@ -133,7 +163,7 @@ struct RegexDFA: Sendable {
         func add(_ set: [Int], initial: Bool) -> Int? {
             scratch.work &+= set.count  // hashing the set
             if !initial, let known = index[set] { return known }
-            guard sets.count < Self.maxDFAStates, (sets.count + 1) * classCount <= Self.maxTableSize else { return nil }
+            guard sets.count < maxDFAStates, (sets.count + 1) * classCount <= maxTableSize else { return nil }
             let id = sets.count
             sets.append(set)
             if !initial { index[set] = id }
@@ -147,7 +177,7 @@ struct RegexDFA: Sendable {
         }
 
         let start = nfa.closure([nfa.entry], atStart: true, atEnd: false, scratch: &scratch)
-        guard add(start, initial: true) != nil else { return nil }
+        guard add(start, initial: true) != nil else { return Construction(result: .failure(.tooManyStates), work: scratch.work) }
         var next = 0
         while next < sets.count {
             let set = sets[next]
@@ -160,22 +190,47 @@ struct RegexDFA: Sendable {
                     }
                 }
                 let target = nfa.closure(moved, atStart: false, atEnd: false, union: restart, scratch: &scratch)
-                guard scratch.work <= Self.maxConstructionWork, let id = add(target, initial: false) else { return nil }
+                guard scratch.work <= maxConstructionWork else {
+                    return Construction(result: .failure(.workBudget), work: scratch.work)
+                }
+                guard let id = add(target, initial: false) else {
+                    return Construction(result: .failure(.tooManyStates), work: scratch.work)
+                }
                 table[next * classCount + symbol] = Int32(id)
             }
             next += 1
         }
-        self.boundaries = boundaries
-        self.asciiClass = asciiClass
-        self.classCount = classCount
-        self.table = table.map { id in
-            let state = Int(id)
-            let low: Int32 = (accepting[state] ? 1 : 0) | (dead[state] ? 2 : 0)
-            return Int32(state * classCount) << 2 | low
-        }
-        self.flags = accepting.indices.map { state in
-            (accepting[state] ? Self.acceptFlag : 0) | (dead[state] ? Self.deadFlag : 0)
-                | (acceptsAtEnd[state] ? Self.acceptAtEndFlag : 0)
-        }
+        let dfa = RegexDFA(
+            boundaries: boundaries, asciiClass: asciiClass, classCount: classCount,
+            table: table.map { id in
+                let state = Int(id)
+                let low: Int32 = (accepting[state] ? 1 : 0) | (dead[state] ? 2 : 0)
+                return Int32(state * classCount) << 2 | low
+            },
+            flags: accepting.indices.map { state in
+                (accepting[state] ? acceptFlag : 0) | (dead[state] ? deadFlag : 0)
+                    | (acceptsAtEnd[state] ? acceptAtEndFlag : 0)
+            })
+        return Construction(result: .success(dfa), work: scratch.work)
+    }
+
+    /// Why no DFA was built for a pattern (ICU runs it instead).
+    enum Refusal: Error, Equatable, Sendable {
+        /// The pattern needs what a DFA cannot do (back-reference, look-around, `\b`, `\p{…}`, `i`/`m`).
+        case unsupported
+        /// The NFA would exceed `maxNFAStates` (large counted repetitions).
+        case nfaTooLarge
+        /// The set boundaries cut the code points into 256 classes or more.
+        case tooManyClasses
+        /// The DFA would exceed `maxDFAStates` states or `maxTableSize` cells.
+        case tooManyStates
+        /// The subset construction spent its `maxConstructionWork` steps.
+        case workBudget
+    }
+
+    /// What `build` gave: the automaton or the limit that refused it, and the NFA steps spent.
+    struct Construction: Sendable {
+        let result: Result<RegexDFA, Refusal>
+        let work: Int
     }
 }
