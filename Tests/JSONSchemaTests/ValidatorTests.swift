@@ -167,15 +167,43 @@ struct ValidatorTests {
         let validator = try Validator(schema: Self.schema)
         #expect(validator.validate(["id": "a", "kind": "idea", "name": "n"]).basicOutput() == ["valid": true])
         let output = validator.validate(["id": "a", "kind": "idea"]).basicOutput()
+        // Every unit has what the 2020-12 output schema requires: valid, keywordLocation, instanceLocation.
         #expect(output == [
             "valid": false,
+            "keywordLocation": "",
+            "instanceLocation": "",
             "errors": [[
+                "valid": false,
                 "keywordLocation": "/required",
                 "absoluteKeywordLocation": "https://example.org/project.json#/required",
                 "instanceLocation": "",
                 "error": #"missing required property "name""#,
             ]],
         ])
+    }
+
+    @Test("Basic output is valid against the 2020-12 output schema's basic unit")
+    func basicOutputSchema() throws {
+        // The `outputUnit` of https://json-schema.org/draft/2020-12/output/schema (its `basic` shape).
+        let outputSchema: JSONValue = [
+            "$defs": ["unit": [
+                "type": "object",
+                "required": ["valid", "keywordLocation", "instanceLocation"],
+                "properties": [
+                    "valid": ["type": "boolean"],
+                    "keywordLocation": ["type": "string", "format": "json-pointer"],
+                    "absoluteKeywordLocation": ["type": "string", "format": "uri"],
+                    "instanceLocation": ["type": "string", "format": "json-pointer"],
+                    "error": ["type": "string"],
+                    "errors": ["type": "array", "items": ["$ref": "#/$defs/unit"]],
+                ],
+            ]],
+            "$ref": "#/$defs/unit",
+        ]
+        let checker = try Validator(schema: outputSchema, options: ValidatorOptions(formatAssertion: true))
+        let output = try Validator(schema: Self.schema).validate(["id": 1, "kind": "x", "extra": true]).basicOutput()
+        #expect(checker.validate(output).errors.map(\.message) == [])
+        #expect(output["errors"]?.arrayValue?.count ?? 0 >= 2)
     }
 
     @Test("format is an annotation by default and an assertion on request")

@@ -112,6 +112,10 @@ extension ValidationError {
                 return "missing required property \(Self.quote(property))"
             case .missingDependentProperty(let property, let dependency):
                 return "missing property \(Self.quote(property)), required when \(Self.quote(dependency)) is present"
+            case .unevaluatedPropertyNotAllowed(let name, let allowed) where allowed.contains(name):
+                // A declared property whose subschema failed leaves no annotation, so it is
+                // unevaluated too: say so rather than "not allowed (allowed: …it…)".
+                return "property \(Self.quote(name)) is declared but its value is invalid, so it counts as unevaluated: fix the errors inside it"
             case .additionalPropertyNotAllowed(let name, let allowed), .unevaluatedPropertyNotAllowed(let name, let allowed):
                 if allowed.isEmpty { return "property \(Self.quote(name)) is not allowed" }
                 return "property \(Self.quote(name)) is not allowed (allowed: \(allowed.map(Self.quote).joined(separator: ", ")))"

@@ -12,17 +12,24 @@ public struct ValidationResult: Sendable, Equatable {
         self.errors = errors
     }
 
-    /// The spec's Basic output format:
-    /// `{"valid": false, "errors": [{"keywordLocation", "absoluteKeywordLocation", "instanceLocation", "error"}]}`.
+    /// The spec's Basic output format, shaped as the 2020-12 output schema's `basic` unit
+    /// (`https://json-schema.org/draft/2020-12/output/schema`): `{"valid": true}` when valid, else
+    /// `{"valid": false, "keywordLocation": "", "instanceLocation": "", "errors": [unit, …]}` where
+    /// each unit is `{"valid": false, "keywordLocation", "absoluteKeywordLocation"?, "instanceLocation", "error"}`
+    /// (every unit carries the members that schema requires: `valid`, `keywordLocation`, `instanceLocation`).
     public func basicOutput() -> JSONValue {
         guard !isValid else { return ["valid": true] }
         let units: [JSONValue] = errors.map { error in
-            var members: [(String, JSONValue)] = [("keywordLocation", .string(error.keywordLocation.description))]
+            var members: [(String, JSONValue)] = [
+                ("valid", false), ("keywordLocation", .string(error.keywordLocation.description)),
+            ]
             if let absolute = error.absoluteKeywordLocation { members.append(("absoluteKeywordLocation", .string(absolute))) }
             members.append(("instanceLocation", .string(error.instanceLocation.description)))
             members.append(("error", .string(error.message)))
             return .object(JSONObject(members))
         }
-        return ["valid": false, "errors": .array(units)]
+        return .object(JSONObject([
+            ("valid", false), ("keywordLocation", ""), ("instanceLocation", ""), ("errors", .array(units)),
+        ]))
     }
 }
