@@ -108,7 +108,8 @@ extension Codesocial {
             case .alreadyExists, .cannotWrite: .cannotWrite
             case .inputEnded: .inputNotFound
             case .unsupportedSchema: .internalError
-            case .emptyName, .multilineName, .noIdForName, .invalidId, .invalidKind, .invalidLanguage, .emptySummary, .summaryTooLong: .usage
+            case .emptyName, .multilineName, .noIdForName, .invalidId, .invalidKind, .invalidLanguage, .emptySummary, .summaryTooLong,
+                 .controlCharacter: .usage
             }
         }
 

@@ -125,6 +125,9 @@ struct InitTests {
         let language = try CodesocialCLI.run(["init", "--yes", "--lang", "de"], in: folder.path)
         #expect(language.status == 64)
         #expect(language.stderr.contains("unsupported language \"de\": choose fr or en"))
+        let control = try CodesocialCLI.run(["init", "--yes", "--name", "Atelier\u{1}bois"], in: folder.path)
+        #expect(control.status == 64)
+        #expect(control.stderr.contains("the name contains a control character (U+0001): remove it"), "\(control)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty, "nothing written")
     }
 

@@ -84,6 +84,37 @@ struct InitAnswerTests {
         #expect(english.maintainer == .init(name: "WeMob team"))
     }
 
+    @Test("a long name gets a placeholder summary without it, instead of a refused summary")
+    func longName() throws {
+        let name = String(repeating: "é", count: 250)
+        let options = try InitDraft(name: name, id: "long", language: .en).completed(folderName: "x", localeLanguage: .en)
+        #expect(options.summary == "Summary to rewrite in one or two sentences (what it is, for whom, why).")
+        let french = try InitDraft(name: name, id: "long", language: .fr).completed(folderName: "x", localeLanguage: .fr)
+        #expect(french.summary == "Résumé à réécrire en une ou deux phrases (ce que c'est, pour qui, pourquoi).")
+    }
+
+    @Test("refuses control characters in the name and the summary (YAML cannot hold them raw)")
+    func controlCharacters() throws {
+        #expect(throws: ScaffoldError.controlCharacter(field: "name", scalar: 1)) {
+            try InitDraft(name: "a\u{1}b").completed(folderName: "x", localeLanguage: .en)
+        }
+        #expect(throws: ScaffoldError.controlCharacter(field: "name", scalar: 0x9B)) {
+            try InitDraft(name: "ab\u{9B}").completed(folderName: "x", localeLanguage: .en)
+        }
+        #expect(throws: ScaffoldError.controlCharacter(field: "summary", scalar: 0x7F)) {
+            try InitDraft(name: "ab", summary: "one\u{7F}two").completed(folderName: "x", localeLanguage: .en)
+        }
+        #expect(ScaffoldError.controlCharacter(field: "name", scalar: 1).message(in: .en)
+            == "the name contains a control character (U+0001): remove it")
+        #expect(ScaffoldError.controlCharacter(field: "summary", scalar: 0x7F).message(in: .fr)
+            == "le résumé contient un caractère de contrôle (U+007F) : retirez-le")
+        // A tab is no control character for YAML: the scaffold holds it and reads back.
+        let tabbed = try InitDraft(name: "Atelier\tbois", id: "atelier").completed(folderName: "x", localeLanguage: .en)
+        let text = try Scaffold(schema: DescriptionSchema.value).render(tabbed)
+        let report = try DescriptionChecker(language: .en).check(Data(text.utf8), path: "codesocial.yml")
+        #expect(report.diagnostics.filter { $0.severity == .error }.isEmpty, "\(report.diagnostics)")
+    }
+
     @Test("refuses invalid flags with a message that says how to fix them")
     func invalidDraft() {
         #expect(throws: ScaffoldError.noIdForName("x")) { try InitDraft().completed(folderName: "x", localeLanguage: .en) }

@@ -156,7 +156,16 @@ enum InitAnswers {
         let name = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !name.isEmpty else { throw .emptyName }
         guard !name.contains(where: { $0.isNewline }) else { throw .multilineName }
+        if let control = firstControlCharacter(in: name) { throw .controlCharacter(field: "name", scalar: control) }
         return name
+    }
+
+    /// The first control character YAML cannot hold (C0, DEL, C1, except tab and line breaks),
+    /// if any: the name is also written into the scaffold's header comment, where nothing escapes it.
+    static func firstControlCharacter(in text: String) -> UInt32? {
+        text.unicodeScalars.first {
+            $0.properties.generalCategory == .control && !["\t", "\n", "\r", "\u{85}"].contains($0)
+        }.map(\.value)
     }
 
     static func id(_ text: String) throws(ScaffoldError) -> String {
@@ -177,14 +186,24 @@ enum InitAnswers {
     static func summary(_ text: String) throws(ScaffoldError) -> String {
         let summary = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !summary.isEmpty else { throw .emptySummary }
+        if let control = firstControlCharacter(in: summary) {
+            throw .controlCharacter(field: "summary", scalar: control)
+        }
         guard summary.count <= ScaffoldOptions.maximumSummaryLength else { throw .summaryTooLong(summary.count) }
         return summary
     }
 
+    /// The placeholder summary: the name, then what to write; without the name when a long name
+    /// would make it longer than the format allows (a long name is no reason to refuse `--yes`).
     static func defaultSummary(name: String, in language: Language) -> String {
-        switch language {
+        let withName = switch language {
         case .fr: "\(name) : résumé à réécrire en une ou deux phrases (ce que c'est, pour qui, pourquoi)."
         case .en: "\(name): summary to rewrite in one or two sentences (what it is, for whom, why)."
+        }
+        guard withName.count > ScaffoldOptions.maximumSummaryLength else { return withName }
+        return switch language {
+        case .fr: "Résumé à réécrire en une ou deux phrases (ce que c'est, pour qui, pourquoi)."
+        case .en: "Summary to rewrite in one or two sentences (what it is, for whom, why)."
         }
     }
 

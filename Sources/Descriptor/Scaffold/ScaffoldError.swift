@@ -16,6 +16,9 @@ public enum ScaffoldError: Error, Equatable, CustomStringConvertible {
     case emptySummary
     /// The summary is longer than 300 characters (its length is given).
     case summaryTooLong(Int)
+    /// The name (`field` "name") or the summary (`field` "summary") holds a control character
+    /// (U+0000–U+001F, U+007F–U+009F other than line breaks), which YAML cannot hold unescaped.
+    case controlCharacter(field: String, scalar: UInt32)
     /// The input ended before every question was answered.
     case inputEnded
     /// A description already exists at this path and `--force` was not given.
@@ -55,6 +58,11 @@ public enum ScaffoldError: Error, Equatable, CustomStringConvertible {
         case .summaryTooLong(let count):
             return fr ? "le résumé fait \(count) caractères : 300 au plus ; les détails vont dans general.description"
                       : "the summary has \(count) characters: 300 at most; details belong in general.description"
+        case .controlCharacter(let field, let scalar):
+            let code = "U+" + String(repeating: "0", count: max(0, 4 - String(scalar, radix: 16).count)) + String(scalar, radix: 16, uppercase: true)
+            let what = field == "summary" ? (fr ? "le résumé" : "the summary") : (fr ? "le nom" : "the name")
+            return fr ? "\(what) contient un caractère de contrôle (\(code)) : retirez-le"
+                      : "\(what) contains a control character (\(code)): remove it"
         case .inputEnded:
             return fr ? "l'entrée s'est terminée avant la fin des questions : relancez avec --yes pour utiliser les valeurs par défaut"
                       : "the input ended before every question was answered: run again with --yes to use the defaults"
