@@ -32,6 +32,10 @@ struct Codesocial: AsyncParsableCommand {
             }
         } catch let error where error is ExitCode || error is CleanExit || error is ValidationError {
             exit(withError: error)
+        } catch let error where exitCode(for: error) == .success {
+            // Help asked for (`--help`, `help SUBCOMMAND`): argument-parser runs its own help
+            // command, which throws a request to print the help; it is no failure.
+            exit(withError: error)
         } catch {
             Foundation.exit(ErrorReporter.report(error))
         }

@@ -110,6 +110,16 @@ struct InitTests {
         #expect(result.stdout == "", "no question was asked")
     }
 
+    @Test("--help and help SUBCOMMAND print the usage and exit 0 (never an internal error)",
+          arguments: [["--help"], ["init", "--help"], ["help", "init"], ["-h"], ["validate", "--help"]])
+    func help(_ arguments: [String]) throws {
+        let folder = try TemporaryDirectory()
+        let result = try CodesocialCLI.run(arguments, in: folder.path)
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stdout.contains("USAGE: codesocial"), "\(result.stdout)")
+        #expect(result.stderr == "", "\(result.stderr)")
+    }
+
     @Test("rejects invalid flags with exit 64 and says how to fix them")
     func invalidFlags() throws {
         let folder = try TemporaryDirectory()
