@@ -1,5 +1,6 @@
 import ArgumentParser
 import Descriptor
+import Registry
 import Foundation
 
 /// An error a command reports as one clear message (and an optional hint) on standard
@@ -26,13 +27,20 @@ struct CommandFailure: Error, CustomStringConvertible {
 /// executable, next to the command that throws them).
 protocol ReportableError: Error {
     /// The exit code for this error.
-    var exitCode: ExitCodes { get }
+    var toolExitCode: ExitCodes { get }
     /// One line saying what is wrong and how to fix it.
     var reportMessage: String { get }
+    /// What to do about it, when there is something to say (printed on a second line).
+    var reportHint: String? { get }
+}
+
+extension ReportableError {
+    /// No hint by default.
+    var reportHint: String? { nil }
 }
 
 extension DescriptorError: ReportableError {
-    var exitCode: ExitCodes {
+    var toolExitCode: ExitCodes {
         switch self {
         case .invalidSchema: .invalidInput
         case .bundledSchemaUnreadable: .internalError
@@ -61,8 +69,8 @@ enum ErrorReporter {
         case let failure as CommandFailure:
             return (failure.code, failure.message, failure.hint)
         case let reportable as any ReportableError:
-            let hint = reportable.exitCode == .internalError ? bugHint(language) : nil
-            return (reportable.exitCode, reportable.reportMessage, hint)
+            let hint = reportable.toolExitCode == .internalError ? bugHint(language) : reportable.reportHint
+            return (reportable.toolExitCode, reportable.reportMessage, hint)
         case let cocoa as CocoaError where cocoa.code == .fileReadNoSuchFile || cocoa.code == .fileNoSuchFile:
             return (.inputNotFound, cocoa.localizedDescription, nil)
         case let cocoa as CocoaError where cocoa.code == .fileWriteNoPermission || cocoa.code == .fileWriteOutOfSpace || cocoa.code == .fileWriteVolumeReadOnly:
@@ -77,4 +85,10 @@ enum ErrorReporter {
             ? "c'est un bogue de codesocial : signalez-le sur \(issueTracker)"
             : "this is a bug in codesocial: please report it on \(issueTracker)"
     }
+}
+
+extension RegistryError: ReportableError {
+    var toolExitCode: ExitCodes { ExitCodes(rawValue: exitCode) ?? .internalError }
+    var reportMessage: String { message }
+    var reportHint: String? { hint.map { "hint: \($0)" } }
 }
