@@ -120,3 +120,31 @@ struct YAMLFrontEndTests {
         #expect(error?.position?.line == 1)
     }
 }
+
+@Suite("Anchors and aliases")
+struct AnchorTests {
+    @Test("aliases repeat values, keys included, and point at the alias")
+    func aliases() throws {
+        let document = try Fixtures.load("base: &b {x: 1}\n&k name: v\ncopy: *b\nother:\n  *k : w\n")
+        #expect(document.value["copy"] == ["x": 1])
+        #expect(document.value["other"] == ["name": "w"])
+        #expect(document.positions.position(of: JSONPointer(tokens: ["copy"])) == SourcePosition(line: 3, column: 7))
+        #expect(document.positions.position(of: JSONPointer(tokens: ["copy", "x"])) == SourcePosition(line: 1, column: 14))
+    }
+
+    @Test("an undefined alias is a syntax error at the alias")
+    func undefined() {
+        let error = #expect(throws: LoadError.self) { try Fixtures.load("a: *nope\n") }
+        #expect(error?.rule == .yamlSyntax)
+        #expect(error?.position == SourcePosition(line: 1, column: 4))
+    }
+
+    @Test("the source map built from the positions has every value")
+    func sourceMap() throws {
+        let document = try Fixtures.load("a:\n  - b: 1\n    c: [2, 3]\n")
+        let map = document.sourceMap
+        #expect(map.count == 7)
+        #expect(map.position(of: JSONPointer(tokens: ["a", "0", "c", "1"])) == SourcePosition(line: 3, column: 12))
+        #expect(map.keyPosition(of: JSONPointer(tokens: ["a", "0", "c"])) == SourcePosition(line: 3, column: 5))
+    }
+}

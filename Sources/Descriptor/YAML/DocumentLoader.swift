@@ -48,8 +48,7 @@ public enum DocumentLoader {
                 throw jsonError(error, limits: limits)
             }
         case .yaml:
-            let text = String(decoding: body, as: UTF8.self)
-            let (value, positions) = try YAMLLoader.load(text, limits: limits)
+            let (value, positions) = try YAMLLoader.load(body, limits: limits)
             return LoadedDocument(value: value, positions: positions, syntax: .yaml)
         }
     }
