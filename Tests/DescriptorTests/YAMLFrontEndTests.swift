@@ -111,6 +111,11 @@ struct YAMLFrontEndTests {
         #expect(error?.message(in: .en) == "duplicate key `name` (already at line 1); `a` and `\"a\"` are the same key: keep only one")
         let nested = #expect(throws: LoadError.self) { try Fixtures.load("a:\n  b: 1\n  c: 2\n  'b': 3\n") }
         #expect(nested?.position == SourcePosition(line: 4, column: 3))
+        // A large mapping (looked up through a dictionary) too.
+        let many = (0..<20).map { "k\($0): \($0)" }.joined(separator: "\n") + "\n\"k3\": again\n"
+        let large = #expect(throws: LoadError.self) { try Fixtures.load(many) }
+        #expect(large?.kind == .duplicateKey("k3", first: SourcePosition(line: 4, column: 1)))
+        #expect(large?.position == SourcePosition(line: 21, column: 1))
     }
 
     @Test("complex keys are rejected")

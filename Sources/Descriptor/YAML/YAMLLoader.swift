@@ -117,7 +117,7 @@ final class YAMLLoader {
             try YAMLLoader.checkCollectionTag(tag, expected: "tag:yaml.org,2002:map", at: here)
             var members: [(String, JSONValue)] = []
             var children: [SourcePositions.Node] = []
-            var seen: [String: SourcePosition] = [:]
+            var seen: [String: SourcePosition?] = [:]
             loop: while true {
                 let (keyEvent, keyPosition) = try next()
                 let name: String
@@ -136,8 +136,18 @@ final class YAMLLoader {
                 default:
                     throw LoadError(.complexKey, at: keyPosition)
                 }
-                if let first = seen.updateValue(keyPosition, forKey: name) {
-                    throw LoadError(.duplicateKey(name, first: first), at: keyPosition)
+                // Small mappings (almost all of a description) are searched linearly.
+                if members.count < 12 {
+                    if let index = members.firstIndex(where: { $0.0 == name }) {
+                        throw LoadError(.duplicateKey(name, first: children[index].key), at: keyPosition)
+                    }
+                } else {
+                    if seen.isEmpty {
+                        for (index, member) in members.enumerated() { seen[member.0] = children[index].key }
+                    }
+                    if let first = seen.updateValue(keyPosition, forKey: name) {
+                        throw LoadError(.duplicateKey(name, first: first), at: keyPosition)
+                    }
                 }
                 nodes += 1
                 let (value, positions) = try node(try next(), key: keyPosition, depth: depth + 1)
