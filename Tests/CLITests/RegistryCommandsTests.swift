@@ -183,4 +183,40 @@ struct RegistryCommandsTests {
         #expect(diff.status == 0)
         #expect(diff.stdout.hasSuffix("  - models.economic.revenue_streams changed\n"))
     }
+
+    @Test("two processes reading a fresh registry at once: one builds the index, both answer")
+    func concurrentReaders() throws {
+        let registry = try Registry()
+        let results = ConcurrentResults()
+        let (work, environment) = (registry.work, registry.environment)
+        DispatchQueue.concurrentPerform(iterations: 3) { _ in
+            results.append(Result {
+                try CLIRunner.run(["search", "lieu", "--registry", work, "--format", "json"], in: work, environment: environment)
+            })
+        }
+        let outputs = try results.all.map { try $0.get() }
+        #expect(outputs.count == 3)
+        for output in outputs {
+            #expect(output.status == 0, "\(output)")
+            #expect(output.stdout.contains("\"id\" : \"tiers-lieu\"") || output.stdout.contains("\"id\": \"tiers-lieu\""))
+        }
+    }
+}
+
+/// Results gathered from concurrent runs.
+final class ConcurrentResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var results: [Result<Shell.Output, any Error>] = []
+
+    func append(_ result: Result<Shell.Output, any Error>) {
+        lock.lock()
+        results.append(result)
+        lock.unlock()
+    }
+
+    var all: [Result<Shell.Output, any Error>] {
+        lock.lock()
+        defer { lock.unlock() }
+        return results
+    }
 }

@@ -47,7 +47,7 @@ public final class SearchIndex: Sendable {
     static func openResetting(path: String, configuration: Configuration) throws -> DatabaseQueue {
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
-            if try Self.prepareSchema(queue) { return queue }
+            if try Self.prepareSchema(queue) { return try Self.useWriteAheadLog(queue) }
         } catch let error as DatabaseError
             where error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB {
             // A cache: fall through and rebuild it.
@@ -59,6 +59,12 @@ public final class SearchIndex: Sendable {
         guard try Self.prepareSchema(queue) else {
             throw CatalogError(path: path, message: "the index was recreated but still has an unexpected format")
         }
+        return try Self.useWriteAheadLog(queue)
+    }
+
+    /// Write-ahead logging: searches in other processes keep reading while an update commits.
+    static func useWriteAheadLog(_ queue: DatabaseQueue) throws -> DatabaseQueue {
+        try queue.writeWithoutTransaction { db in _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") }
         return queue
     }
 

@@ -22,6 +22,11 @@ extension RegistryReader {
             throw RegistryError(.cannotWrite, error.description, hint: "check the permissions of \(URL(fileURLWithPath: indexPath).deletingLastPathComponent().path)")
         }
         let tip = snapshot.commit
+        if try indexOperation({ () throws(CatalogError) in try index.indexedCommit() }) == tip.hex { return (index, nil) }
+        // One writer at a time: another process may be building the same index (a first build
+        // takes a while); wait for it, then start from what it left.
+        let lock = try FileLock(path: indexPath + ".lock", timeout: 600, what: "the search index \(indexPath)")
+        defer { lock.unlock() }
         let indexed = try indexOperation { () throws(CatalogError) in try index.indexedCommit() }
         if indexed == tip.hex { return (index, nil) }
         let layout = try config().layout
