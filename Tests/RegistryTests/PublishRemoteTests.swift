@@ -175,3 +175,27 @@ struct PublishRemoteTests {
         try GitOracle.fsck(daemon.path("registry.git"))
     }
 }
+
+@Suite("Publishing over ssh with an explicit key and an scp-like address")
+struct PublishSSHOptionsTests {
+    @Test("--ssh-key with no key in ~/.ssh, and user@host:path addresses (port from ~/.ssh is not needed: ssh:// keeps it)")
+    func explicitKey() throws {
+        let sandbox = try PublishSandbox()
+        let server = try SSHServer()
+        defer { server.stop() }
+        try sandbox.seedRegistry(at: try server.createRepository("registry.git"))
+        var env = try sandbox.sshEnvironment(for: server)
+        try FileManager.default.removeItem(atPath: sandbox.root.path("home/.ssh/id_ed25519"))
+        let location = try RegistryLocation(server.url("registry.git"))
+        let withoutKey = registryError { _ = try sandbox.publisher(location, environment: env).publish(entry("wemob")) }
+        #expect(withoutKey?.kind == .authentication && withoutKey?.exitCode == 4)
+        #expect(withoutKey?.hint?.contains("--ssh-key") == true)
+        env["HOME"] = sandbox.root.path("home")
+        let result = try sandbox.publisher(location, environment: env) { $0.sshKey = server.clientKey }.publish(entry("wemob"))
+        #expect(result.status == .published)
+        #expect(try GitOracle.paths(in: server.path("registry.git")).contains("projects/we/wemob/codesocial.yml"))
+        let scp = try RegistryLocation("\(server.user)@127.0.0.1:\(server.path("registry.git"))")
+        #expect(scp.transport == .ssh)
+        #expect(scp.cacheName.hasPrefix("127.0.0.1-"))
+    }
+}
