@@ -105,7 +105,7 @@ extension Codesocial {
         /// The documented exit code for a scaffold error (docs/exit-codes.md).
         static func exitCode(for error: ScaffoldError) -> ExitCodes {
             switch error {
-            case .alreadyExists, .cannotWrite: .cannotWrite
+            case .alreadyExists, .notAFolder, .cannotWrite: .cannotWrite
             case .inputEnded: .inputNotFound
             case .unsupportedSchema: .internalError
             case .emptyName, .multilineName, .noIdForName, .invalidId, .invalidKind, .invalidLanguage, .emptySummary, .summaryTooLong,

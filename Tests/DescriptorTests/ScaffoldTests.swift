@@ -353,6 +353,18 @@ struct ScaffoldWriterTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [existing])
     }
 
+    @Test("says so when the folder given is a file, with or without force", arguments: [false, true])
+    func fileInsteadOfFolder(force: Bool) throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("notes.txt")
+        try Data("keep\n".utf8).write(to: file)
+        #expect(throws: ScaffoldError.notAFolder(path: file.path)) { try ScaffoldWriter.write("new\n", into: file, force: force) }
+        #expect(try String(contentsOf: file, encoding: .utf8) == "keep\n")
+        #expect(ScaffoldError.notAFolder(path: "/x/notes.txt").message(in: .en)
+            == "/x/notes.txt is not a folder: give the folder where codesocial.yml should be written")
+    }
+
     @Test("replaces codesocial.yml with force")
     func force() throws {
         let folder = try temporaryFolder()
@@ -370,10 +382,12 @@ struct ScaffoldWriterTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let blocker = folder.appendingPathComponent("file")
         try Data().write(to: blocker)
-        let target = blocker.appendingPathComponent("codesocial.yml")
-        #expect(throws: ScaffoldError.self) { try ScaffoldWriter.write("x\n", into: blocker, force: false) }
+        // A folder below a file cannot be created (a file given as the folder is `notAFolder`).
+        let unreachable = blocker.appendingPathComponent("sub")
+        let target = unreachable.appendingPathComponent("codesocial.yml")
+        #expect(throws: ScaffoldError.self) { try ScaffoldWriter.write("x\n", into: unreachable, force: false) }
         do {
-            try ScaffoldWriter.write("x\n", into: blocker, force: false)
+            try ScaffoldWriter.write("x\n", into: unreachable, force: false)
         } catch {
             guard case .cannotWrite(let path, let reason) = error else { Issue.record("unexpected \(error)"); return }
             #expect(path == target.path)

@@ -23,6 +23,8 @@ public enum ScaffoldError: Error, Equatable, CustomStringConvertible {
     case inputEnded
     /// A description already exists at this path and `--force` was not given.
     case alreadyExists(path: String)
+    /// The folder given to `init` is a file (or something else that is not a folder).
+    case notAFolder(path: String)
     /// The file could not be written (the system's reason is given).
     case cannotWrite(path: String, reason: String)
     /// The schema has no usable shape at a location the generator needs (a bug in the schema).
@@ -69,6 +71,9 @@ public enum ScaffoldError: Error, Equatable, CustomStringConvertible {
         case .alreadyExists(let path):
             return fr ? "\(path) existe déjà : il n'est pas remplacé ; ajoutez --force pour l'écraser, ou choisissez un autre dossier"
                       : "\(path) already exists and was left untouched: add --force to overwrite it, or choose another folder"
+        case .notAFolder(let path):
+            return fr ? "\(path) n'est pas un dossier : donnez le dossier où écrire codesocial.yml"
+                      : "\(path) is not a folder: give the folder where codesocial.yml should be written"
         case .cannotWrite(let path, let reason):
             return fr ? "impossible d'écrire \(path) : \(reason)" : "cannot write \(path): \(reason)"
         case .unsupportedSchema(let detail):

@@ -31,10 +31,15 @@ public enum ScaffoldWriter {
     ///   - directory: the target folder.
     ///   - force: replace an existing `codesocial.yml`.
     /// - Returns: the path written.
-    /// - Throws: ``ScaffoldError/alreadyExists(path:)`` or ``ScaffoldError/cannotWrite(path:reason:)``.
+    /// - Throws: ``ScaffoldError/alreadyExists(path:)``, ``ScaffoldError/notAFolder(path:)`` or
+    ///   ``ScaffoldError/cannotWrite(path:reason:)``.
     @discardableResult
     public static func write(_ text: String, into directory: URL, force: Bool) throws(ScaffoldError) -> URL {
         let target = directory.appendingPathComponent(descriptionFileNames[0])
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            throw .notAFolder(path: directory.path)
+        }
         if !force, let existing = existingDescriptions(in: directory).first {
             throw .alreadyExists(path: existing.path)
         }
