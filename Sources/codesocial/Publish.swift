@@ -177,7 +177,7 @@ final class ProgressBar: @unchecked Sendable {
             let filled = min(width, Int(fraction * Double(width)))
             let bar = String(repeating: "#", count: filled) + String(repeating: " ", count: width - filled)
             let kib = progress.bytes / 1024
-            Terminal.writeError("\r\(progress.phase.rawValue) [\(bar)] \(progress.completed)/\(progress.total) objects, \(kib) KiB")
+            Terminal.writeError("\r\u{1B}[K\(progress.phase.rawValue) [\(bar)] \(progress.completed)/\(progress.total) objects, \(kib) KiB")
             shown = true
         }
     }
