@@ -17,7 +17,8 @@ struct RegexDifferentialTests {
         mutating func pick<T>(_ items: [T]) -> T { items[next(items.count)] }
     }
 
-    static let atoms = ["a", "b", "é", "😀", "[ab]", "[^a]", ".", "\\d", "\\w", "\\s", "[a-c\\d]", "[^\\s]", "\\u{1F600}", "\\n", "-"]
+    static let atoms = ["a", "b", "é", "😀", "[ab]", "[^a]", ".", "\\d", "\\w", "\\s", "[a-c\\d]", "[^\\s]", "\\u{1F600}", "\\n", "-",
+                        "\\p{L}", "\\P{Lu}", "[\\p{N}a]"]
     static let quantifiers = ["", "", "", "*", "+", "?", "{2}", "{1,3}", "{0,}", "*?", "+?"]
 
     static func pattern(_ generator: inout Generator, depth: Int = 0) -> String {
@@ -47,6 +48,26 @@ struct RegexDifferentialTests {
         var text = ""
         for _ in 0..<generator.next(9) { text += generator.pick(pieces) }
         return text
+    }
+
+    @Test("General_Category escapes: the native sets (Swift's Unicode data) agree with ICU's up to Unicode 16",
+          arguments: ["L", "Lu", "Ll", "Lt", "Lm", "Lo", "M", "Mn", "Mc", "Me", "N", "Nd", "Nl", "No", "P", "Pd",
+                      "Ps", "Po", "S", "Sm", "Sc", "Sk", "So", "Z", "Zs", "Cc", "Cf", "Co", "Cn"])
+    func generalCategory(_ name: String) throws {
+        let native = try ECMARegex("^\\p{\(name)}$")
+        let icu = try ECMARegex("^\\p{\(name)}$", allowNative: false)
+        #expect(native.usesNativeMatcher)
+        var differences: [String] = []
+        for value in stride(from: UInt32(0), through: 0x10FFFF, by: 61) {
+            // Swift's Unicode data can be newer than ICU's (Unicode 17 vs 16 here): compare the code
+            // points both know; newer ones follow Swift's data on the native path.
+            guard let scalar = Unicode.Scalar(value), let age = scalar.properties.age, age.major <= 16 else { continue }
+            let text = String(Character(scalar))
+            if try native.matches(text, timeout: .seconds(1)) != icu.matches(text, timeout: .seconds(1)) {
+                differences.append(String(value, radix: 16))
+            }
+        }
+        #expect(differences.isEmpty, "\\p{\(name)} differs from ICU at U+\(differences.prefix(10))")
     }
 
     @Test("300 generated patterns × 12 subjects give the same answer on both matchers")

@@ -55,8 +55,9 @@ extension ECMAPatternTranslator {
             emit(classEscape(scalar))
             return .set(Self.classEscapeRanges(scalar))
         case "p", "P":
-            emit(try parsePropertyEscape(start: start))
-            return .unsupported
+            let (text, ranges) = try parsePropertyEscape(start: start)
+            emit(text)
+            return ranges.map { .set($0) } ?? .unsupported
         case "k":
             pos += 1
             guard peek == "<" else { throw error("'\\k' must be followed by <name>", at: start) }
@@ -103,7 +104,9 @@ extension ECMAPatternTranslator {
     }
 
     /// `\p{Name}`, `\p{Name=Value}`, `\P{…}`; the name is checked by ICU when the pattern compiles.
-    private mutating func parsePropertyEscape(start: Int) throws(ECMARegexError) -> String {
+    /// Returns the ICU text, and the code points when the native matcher can know them
+    /// (General_Category values; other properties are left to ICU).
+    private mutating func parsePropertyEscape(start: Int) throws(ECMARegexError) -> (String, [ClosedRange<UInt32>]?) {
         let letter = scalars[pos]
         pos += 1
         guard peek == "{" else {
@@ -124,7 +127,8 @@ extension ECMAPatternTranslator {
             throw error("invalid property escape", at: start)
         }
         pos += 1
-        return "\\\(letter){\(name)}"
+        let ranges = GeneralCategorySets.ranges(for: name).map { letter == "P" ? CodePointSet.complement($0) : $0 }
+        return ("\\\(letter){\(name)}", ranges)
     }
 
     /// A character escape (after the backslash at `start`): control, `\c`, `\0`, `\x`, `\u`, identity.
@@ -273,7 +277,8 @@ extension ECMAPatternTranslator {
             pos += 1
             return .set(classEscape(next), Self.classEscapeRanges(next))
         case "p", "P":
-            return .set(try parsePropertyEscape(start: start), nil)
+            let (text, ranges) = try parsePropertyEscape(start: start)
+            return .set(text, ranges)
         case "1"..."9":
             throw error("back-references are not allowed in a character class", at: start)
         default:

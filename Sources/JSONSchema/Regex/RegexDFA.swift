@@ -19,7 +19,9 @@ struct RegexDFA: Sendable {
     /// Most NFA steps spent building one DFA (bounds compile time on hostile patterns to a few ms).
     static let maxConstructionWork = 500_000
 
+    /// Interval starts (sorted, `boundaries[0] == 0`) and the class of each interval.
     private let boundaries: [UInt32]
+    private let intervalClass: [UInt8]
     private let asciiClass: [UInt8]
     private let classCount: Int
     /// Transitions: cell `state × classCount + class` = (next state × classCount) << 2 | flags.
@@ -93,7 +95,7 @@ struct RegexDFA: Sendable {
             let middle = (low + high + 1) / 2
             if boundaries[middle] <= value { low = middle } else { high = middle - 1 }
         }
-        return low
+        return Int(intervalClass[low])
     }
 
     /// Builds the DFA, or returns nil when `node` is unsupported or the automaton too large.
@@ -102,8 +104,11 @@ struct RegexDFA: Sendable {
         self = dfa
     }
 
-    private init(boundaries: [UInt32], asciiClass: [UInt8], classCount: Int, table: [Int32], flags: [UInt8]) {
+    private init(
+        boundaries: [UInt32], intervalClass: [UInt8], asciiClass: [UInt8], classCount: Int, table: [Int32], flags: [UInt8]
+    ) {
         self.boundaries = boundaries
+        self.intervalClass = intervalClass
         self.asciiClass = asciiClass
         self.classCount = classCount
         self.table = table
@@ -124,32 +129,31 @@ struct RegexDFA: Sendable {
             }
         }
         let boundaries = cuts.sorted()
-        guard boundaries.count < 256 else { return Construction(result: .failure(.tooManyClasses), work: 0) }
-        let classCount = boundaries.count
+        // Intervals in exactly the same sets share one class (e.g. all of `\p{L}` outside `[a-z]`).
+        var classOfSignature: [[Bool]: Int] = [:]
+        var signatures: [[Bool]] = []
+        var intervalClass: [UInt8] = []
+        intervalClass.reserveCapacity(boundaries.count)
+        for start in boundaries {
+            let signature = nfa.sets.map { CodePointSet.contains($0, start) }
+            if let known = classOfSignature[signature] {
+                intervalClass.append(UInt8(known))
+            } else {
+                guard signatures.count < 255 else { return Construction(result: .failure(.tooManyClasses), work: 0) }
+                classOfSignature[signature] = signatures.count
+                intervalClass.append(UInt8(signatures.count))
+                signatures.append(signature)
+            }
+        }
+        let classCount = signatures.count
         var asciiClass = [UInt8](repeating: 0, count: 128)
         var current = 0
         for value in 0..<128 {
             while current + 1 < boundaries.count, boundaries[current + 1] <= UInt32(value) { current += 1 }
-            asciiClass[value] = UInt8(current)
+            asciiClass[value] = intervalClass[current]
         }
-        // For each set, which classes it contains (an interval is wholly in or out of every set).
-        // Each range starts at a boundary: mark the classes from there (sets × classes at most).
-        let membership: [[Bool]] = nfa.sets.map { set in
-            var row = [Bool](repeating: false, count: classCount)
-            for range in set {
-                var low = 0
-                var high = classCount
-                while low < high {
-                    let middle = (low + high) / 2
-                    if boundaries[middle] < range.lowerBound { low = middle + 1 } else { high = middle }
-                }
-                while low < classCount, boundaries[low] <= range.upperBound {
-                    row[low] = true
-                    low += 1
-                }
-            }
-            return row
-        }
+        // For each set, which classes it contains.
+        let membership: [[Bool]] = nfa.sets.indices.map { setIndex in signatures.map { $0[setIndex] } }
 
         var sets: [[Int]] = []
         var index: [[Int]: Int] = [:]
@@ -201,7 +205,7 @@ struct RegexDFA: Sendable {
             next += 1
         }
         let dfa = RegexDFA(
-            boundaries: boundaries, asciiClass: asciiClass, classCount: classCount,
+            boundaries: boundaries, intervalClass: intervalClass, asciiClass: asciiClass, classCount: classCount,
             table: table.map { id in
                 let state = Int(id)
                 let low: Int32 = (accepting[state] ? 1 : 0) | (dead[state] ? 2 : 0)
@@ -216,11 +220,11 @@ struct RegexDFA: Sendable {
 
     /// Why no DFA was built for a pattern (ICU runs it instead).
     enum Refusal: Error, Equatable, Sendable {
-        /// The pattern needs what a DFA cannot do (back-reference, look-around, `\b`, `\p{…}`, `i`/`m`).
+        /// The pattern needs what a DFA cannot do (back-reference, look-around, `\b`, non-category `\p{…}`, `i`/`m`).
         case unsupported
         /// The NFA would exceed `maxNFAStates` (large counted repetitions).
         case nfaTooLarge
-        /// The set boundaries cut the code points into 256 classes or more.
+        /// The sets split the code points into more than 255 classes.
         case tooManyClasses
         /// The DFA would exceed `maxDFAStates` states or `maxTableSize` cells.
         case tooManyStates
