@@ -59,7 +59,7 @@ extension Codesocial {
                     ("query", .string(text)),
                     ("hits", .array(hits.map { hit in
                         .object(JSONObject(Reading.entryValue(hit.entry, language: language) + [
-                            ("relevance", .number(JSONNumber(String(format: "%.4f", hit.relevance)) ?? JSONNumber(0))),
+                            ("relevance", .number(JSONNumber(String(format: "%.6g", hit.relevance)) ?? JSONNumber(0))),
                             ("snippet", .string(hit.snippet.plainText)),
                             ("matches", .array(hit.snippet.segments.filter(\.isMatch).map { .string($0.text) })),
                         ]))

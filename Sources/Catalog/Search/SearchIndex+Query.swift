@@ -71,11 +71,16 @@ extension SearchIndex {
             // One query per hit: with `rowid = ?` FTS5 seeks each doclist to the row; an
             // `IN (…)` list would make SQLite evaluate the whole expression per element.
             var snippets: [Int64: String] = [:]
+            // The summary's passage when the words are in it (more telling than a list of tags),
+            // else the best passage of any column.
             let snippetStatement = try db.cachedStatement(sql: """
-                SELECT snippet(fts, -1, char(2), char(3), '…', 16) FROM fts WHERE fts MATCH ? AND rowid = ?
+                SELECT snippet(fts, 2, char(2), char(3), '…', 16), snippet(fts, -1, char(2), char(3), '…', 16)
+                FROM fts WHERE fts MATCH ? AND rowid = ?
                 """)
             for hit in ranked {
-                snippets[hit.rowid] = try String.fetchOne(snippetStatement, arguments: [expression, hit.rowid])
+                guard let row = try Row.fetchOne(snippetStatement, arguments: [expression, hit.rowid]) else { continue }
+                let summary: String? = row[0]
+                snippets[hit.rowid] = summary.flatMap { $0.contains(Self.snippetOpen) ? $0 : nil } ?? row[1]
             }
             let decoder = JSONDecoder()
             return try ranked.compactMap { hit -> SearchHit? in
