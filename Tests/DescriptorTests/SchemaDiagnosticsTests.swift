@@ -18,6 +18,18 @@ struct SchemaDiagnosticsTests {
         #expect(french.message == "clé inconnue `stake` dans `purpose` ; vouliez-vous dire `stakes` ?")
     }
 
+    @Test("unknown top-level key")
+    func unknownTopLevelKey() throws {
+        let text = Fixtures.complete(replacing: "language: fr\n", with: "language: fr\nlanguages: fr\nx-note: fine\n")
+        let diagnostics = Fixtures.diagnostics(Fixtures.check(text), "additionalProperties")
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics.first?.message == "unknown key `languages` at the top level; did you mean `language`?")
+        #expect(diagnostics.first?.line == 9)
+        #expect(diagnostics.first?.column == 1)
+        let french = Fixtures.diagnostics(Fixtures.check(text, language: .fr), "additionalProperties")
+        #expect(french.first?.message == "clé inconnue `languages` au premier niveau ; vouliez-vous dire `language` ?")
+    }
+
     @Test("unknown key with nothing close: the allowed keys are listed; x- keys are allowed")
     func unknownKeyList() throws {
         let text = Fixtures.complete(replacing: "story:\n", with: "story:\n  zzzzzz: 1\n  x-note: fine\n")

@@ -44,7 +44,12 @@ struct SchemaDiagnostics {
         case .additionalPropertyNotAllowed(let name, let allowed), .unevaluatedPropertyNotAllowed(let name, let allowed):
             let pointer = document[at.appending(name)] != nil ? at.appending(name) : at
             var message = fr ? "clé inconnue `\(name)`" : "unknown key `\(name)`"
-            if !at.isRoot || pointer != at { message += fr ? " dans \(ValueText.field(pointer.parent))" : " in \(ValueText.field(pointer.parent))" }
+            let container = pointer == at ? at.parent : at
+            if container.isRoot {
+                message += fr ? " au premier niveau" : " at the top level"
+            } else {
+                message += fr ? " dans \(ValueText.field(container))" : " in \(ValueText.field(container))"
+            }
             let names = allowed.isEmpty ? allowedNames(at: error) : allowed
             if let suggestion = Suggestions.closest(to: name, among: names) {
                 message += fr ? " ; vouliez-vous dire `\(suggestion)` ?" : "; did you mean `\(suggestion)`?"
