@@ -18,6 +18,8 @@ public final class DescriptionChecker: Sendable {
     /// The schema in use.
     public let schema: JSONValue
     private let validator: Validator
+    /// Schema errors reported per file at most; past it one `CS014 too-many-errors` says how many more.
+    public static let maxSchemaErrors = 200
     private let formats: FormatWalk
 
     /// Creates a checker.
@@ -65,8 +67,15 @@ public final class DescriptionChecker: Sendable {
         var diagnostics: [Diagnostic] = []
         if !validator.isValid(document.value) {
             let errors = validator.validate(document.value).errors
+            let shown = errors.prefix(DescriptionChecker.maxSchemaErrors)
             diagnostics = SchemaDiagnostics(document: document.value, sourceMap: document.positions, schema: schema, language: language)
-                .diagnostics(for: errors)
+                .diagnostics(for: Array(shown))
+            if errors.count > shown.count {
+                let more = errors.count - shown.count
+                diagnostics.append(Diagnostic(.tooManyErrors, language == .fr
+                    ? "et \(more) autres erreurs de schéma, non montrées ; corrigez d'abord celles-ci"
+                    : "and \(more) more schema errors, not shown; fix these first", at: nil))
+            }
         }
         var completeness: Completeness?
         if checksDescriptions, document.value.objectValue != nil {

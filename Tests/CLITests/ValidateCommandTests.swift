@@ -171,7 +171,7 @@ struct ValidateCommandTests {
         #expect(result.status == 1, "\(result)")
         #expect(result.stderr == "")
         #expect(result.stdout.contains("./bomb/codesocial.yml:"))
-        #expect(result.stdout.contains("error: the document expands to more than 200000 values"))
+        #expect(result.stdout.contains("error: the document holds more than 200000 values (counting what YAML aliases `*name` repeat)"))
         #expect(result.stdout.contains("[CS007 too-many-values at /]"))
         #expect(result.stdout.contains("./deep/codesocial.yml:1:"))
         #expect(result.stdout.contains("[CS006 nesting-too-deep at /]"))

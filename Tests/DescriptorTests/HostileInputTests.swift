@@ -126,3 +126,18 @@ struct HostileInputTests {
         #expect(report.completeness == nil)
     }
 }
+
+@Suite("Many errors")
+struct ManyErrorsTests {
+    @Test("past 200 schema errors, one CS014 says how many more")
+    func capped() throws {
+        let text = Fixtures.complete + (0..<500).map { "unknown-\($0): 1" }.joined(separator: "\n") + "\n"
+        let report = Fixtures.check(text)
+        #expect(report.errorCount == 201)
+        let last = try #require(report.diagnostics.last(where: { $0.severity == .error }))
+        #expect(last.rule == "CS014")
+        #expect(last.ruleName == "too-many-errors")
+        #expect(last.message == "and 300 more schema errors, not shown; fix these first")
+        #expect(last.line == nil)
+    }
+}

@@ -48,6 +48,8 @@ public struct Rule: Sendable, Hashable, CustomStringConvertible {
     public static let yamlSyntax = Rule("CS012", "yaml-syntax")
     /// JSON syntax error.
     public static let jsonSyntax = Rule("CS013", "json-syntax")
+    /// More schema errors than are worth reporting: the first ones are shown, then this one.
+    public static let tooManyErrors = Rule("CS014", "too-many-errors")
 
     // MARK: Semantic (CS1xx)
 
@@ -92,7 +94,7 @@ public struct Rule: Sendable, Hashable, CustomStringConvertible {
     /// Every rule, by identifier.
     public static let all: [Rule] = [
         fileTooLarge, invalidUTF8, nulByte, severalDocuments, emptyDocument, nestingTooDeep, tooManyValues,
-        duplicateKey, complexKey, unsupportedTag, nonFiniteNumber, yamlSyntax, jsonSyntax,
+        duplicateKey, complexKey, unsupportedTag, nonFiniteNumber, yamlSyntax, jsonSyntax, tooManyErrors,
         unknownIntention, duplicateIntention, duplicateAction, selfRelation, duplicateRelation, endBeforeStart,
         unknownLicence, deprecatedLicence, invalidLanguageTag, invalidEmail, invalidURL, invalidDate, invalidDuration,
         emptySection, emptyModel, unservedIntention, actionServesNothing,

@@ -95,8 +95,8 @@ public struct LoadError: Error, Sendable, Equatable {
                 : "nesting too deep (more than \(limit) levels); a description needs fewer than 10"
         case .tooManyValues(let limit):
             return fr
-                ? "le document se développe en plus de \(limit) valeurs (les alias YAML `*nom` répètent le contenu de leur ancre) ; retirez les alias en cascade"
-                : "the document expands to more than \(limit) values (YAML aliases `*name` repeat their anchor's content); remove the nested aliases"
+                ? "le document compte plus de \(limit) valeurs (en comptant ce que répètent les alias YAML `*nom`) ; une description en compte quelques centaines : retirez les alias en cascade ou vérifiez que c'est le bon fichier"
+                : "the document holds more than \(limit) values (counting what YAML aliases `*name` repeat); a description holds a few hundred: remove nested aliases or check that this is the right file"
         case .duplicateKey(let key, let first):
             let whereFirst = first.map { fr ? " (déjà présente ligne \($0.line))" : " (already at line \($0.line))" } ?? ""
             return fr
