@@ -52,9 +52,30 @@ extension Codesocial {
             do {
                 try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
             } catch {
-                let reason = (error as NSError).localizedDescription
+                let reason = Self.reason(writing: output, error: error, in: ui)
                 throw CommandFailure(.cannotWrite, ui.pick(fr: "impossible d'écrire \(output) : \(reason)", en: "cannot write \(output): \(reason)"))
             }
+        }
+
+        /// Why `path` could not be written, in words a person can act on (Foundation's own
+        /// messages on Linux are "error 512" or "the file doesn't exist" for a missing folder).
+        static func reason(writing path: String, error: any Error, in ui: Language) -> String {
+            let manager = FileManager.default
+            var isDirectory: ObjCBool = false
+            if manager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+                return ui.pick(fr: "c'est un dossier ; donnez un nom de fichier", en: "it is a folder; give a file name")
+            }
+            let parent = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
+            if !manager.fileExists(atPath: parent, isDirectory: &isDirectory) {
+                return ui.pick(fr: "le dossier \(parent) n'existe pas ; créez-le d'abord", en: "the folder \(parent) does not exist; create it first")
+            }
+            if !isDirectory.boolValue {
+                return ui.pick(fr: "\(parent) n'est pas un dossier", en: "\(parent) is not a folder")
+            }
+            if let cocoa = error as? CocoaError, let posix = cocoa.underlying as? POSIXError {
+                return String(cString: strerror(posix.code.rawValue))
+            }
+            return (error as NSError).localizedDescription
         }
     }
 }
