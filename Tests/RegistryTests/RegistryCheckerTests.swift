@@ -207,4 +207,23 @@ struct RegistryCheckerTests {
         #expect(found == expected)
         #expect(found.contains { $0.severity == .error && $0.rule == "additionalProperties" && $0.message.contains("stakes") })
     }
+
+    @Test("--since: an unchanged entry whose relation points at a removed entry gets a warning")
+    func sinceDanglingRelation() throws {
+        let registry = try RegistryFixture(config: RegistryFixture.config + "allow_removal: true\n")
+        try registry.add("wemob")
+        let text = RegistryFixture.description(id: "tiers-lieu", relations: [("wemob", "partner")])
+        try registry.add("tiers-lieu", text)
+        let line = (text.components(separatedBy: "\n").firstIndex(of: "  - id: wemob") ?? -1) + 1
+        let base = try registry.commit("two entries")
+        try registry.git("rm", "-q", "projects/we/wemob/codesocial.yml")
+        try registry.commit("remove wemob")
+        let report = try check(registry.work, since: base)
+        let found = diagnostics(report, "projects/ti/tiers-lieu/codesocial.yml")
+        #expect(found.map(\.rule) == ["RG202"])
+        #expect(found.first?.line == line)
+        #expect(found.first?.column == 9)
+        #expect(found.first?.message.contains("`wemob`") == true)
+        #expect(report.errorCount == 0)
+    }
 }

@@ -84,6 +84,31 @@ extension RegistryChecker {
     }
 }
 
+extension RegistryChecker {
+    /// Relations in `entries` (not otherwise checked) to ids that `--since`'s change removed:
+    /// blobs are searched for the ids' bytes first, and only those that hold one are parsed.
+    func danglingRelations(to ids: Set<String>, in entries: [EntryFile], snapshot: RegistrySnapshot) throws(RegistryError) -> [(String, Diagnostic)] {
+        let needles = ids.map { Data($0.utf8) }
+        var result: [(String, Diagnostic)] = []
+        for entry in entries {
+            let data = try snapshot.gitCall { () throws(GitError) in
+                try snapshot.repository.readBlob(entry.object, limit: RegistryChecker.maximumFileSize)
+            }
+            guard needles.contains(where: { data.range(of: $0) != nil }),
+                  let document = try? DocumentLoader.load(data, syntax: .yaml) else { continue }
+            let report = FileReport(path: entry.path, diagnostics: [], completeness: nil, value: document.value,
+                                    sourceMap: document.sourceMap, source: nil)
+            let known = Set([entry.id])  // only the departed ids count as missing here
+            for diagnostic in relationDiagnostics(report, known: known) {
+                if case .string(let target)? = report.value?[diagnostic.instanceLocation], ids.contains(target) {
+                    result.append((entry.path, diagnostic))
+                }
+            }
+        }
+        return result
+    }
+}
+
 /// Results written by worker threads, one slot each, plus the first failure.
 final class ResultSlots: @unchecked Sendable {
     private let lock = NSLock()

@@ -65,6 +65,7 @@ public struct RegistryChecker: Sendable {
         let tree = try snapshot.gitCall { () throws(GitError) in try snapshot.repository.walkTree(snapshot.tree, includeSizes: true) }
         var changed: Set<String>? = nil
         var sinceID: ObjectID? = nil
+        var departedIDs = Set<String>()
         if let since = options.since {
             let base = try RegistrySnapshot(repository: snapshot.repository, revision: since)
             sinceID = base.commit
@@ -72,6 +73,9 @@ public struct RegistryChecker: Sendable {
                 try snapshot.repository.diffTrees(old: base.tree, new: snapshot.tree, detectRenames: true)
             }
             changed = Set(differences.compactMap(\.newPath))
+            departedIDs = Set(differences.compactMap { difference in
+                difference.oldPath.flatMap { config.layout.id(forPath: $0) }
+            })
             for (path, diagnostic) in historyDiagnostics(differences, config: config, layout: config.layout) {
                 report(path, diagnostic)
             }
@@ -88,6 +92,15 @@ public struct RegistryChecker: Sendable {
         let known = Set(scan.entries.map(\.id))
         for index in validated.indices {
             validated[index] = validated[index].adding(relationDiagnostics(validated[index], known: known))
+        }
+
+        // With --since, entries left unchanged may point at an entry the change removed.
+        departedIDs.subtract(known)
+        if let changed, !departedIDs.isEmpty {
+            let unchanged = scan.entries.filter { !changed.contains($0.path) && $0.readable }
+            for (path, diagnostic) in try danglingRelations(to: departedIDs, in: unchanged, snapshot: snapshot) {
+                report(path, diagnostic)
+            }
         }
 
         var files = validated.map { report in report.adding(reports.removeValue(forKey: report.path) ?? []) }
