@@ -141,3 +141,35 @@ struct ManyErrorsTests {
         #expect(last.line == nil)
     }
 }
+
+@Suite("YAML syntax errors explained")
+struct YAMLProblemTests {
+    private func report(_ text: String, _ language: Language = .en) -> Diagnostic? {
+        Fixtures.check(text, language: language).diagnostics.first
+    }
+
+    @Test("a colon inside a value")
+    func colon() {
+        let diagnostic = report("name: Atelier: vélo\n")
+        #expect(diagnostic?.rule == "CS012")
+        #expect(diagnostic?.line == 1)
+        #expect(diagnostic?.column == 14)
+        #expect(diagnostic?.message == "invalid YAML: mapping values are not allowed in this context; a `: ` inside a value starts a new key: put the value in quotes (`name: \"Atelier: vélo\"`)")
+        #expect(report("name: Atelier: vélo\n", .fr)?.message == "YAML invalide : deux-points inattendu : un `: ` dans une valeur commence une nouvelle clé ; mettez la valeur entre guillemets (`name: \"Atelier : vélo\"`)")
+    }
+
+    @Test("bad indentation, unclosed list, unclosed quote, tab, control character")
+    func others() {
+        #expect(report("a:\n  b: 1\n c: 2\n")?.message.hasSuffix("check the indentation: the keys of one mapping start in the same column, and a `- ` item cannot follow a key at the same level") == true)
+        #expect(report("a: [1, 2\n")?.message.hasSuffix("a `[` list is not closed: add the missing `]` (or a `,` between items)") == true)
+        #expect(report("a: \"open\n", .fr)?.message == "YAML invalide : le fichier se termine au milieu d'une valeur : un guillemet, un crochet ou une accolade n'est pas fermé")
+        let tab = report("a:\n\tb: 1\n")
+        #expect(tab?.message == "invalid YAML: a tab in the indentation; indent with spaces, not tabs")
+        #expect(tab?.line == 2)
+        #expect(tab?.column == 1)
+        let control = report("a: b\u{07}c\n")
+        #expect(control?.message == "invalid YAML: control characters are not allowed: remove them")
+        #expect(control?.line == 1)
+        #expect(control?.column == 5)
+    }
+}

@@ -119,7 +119,7 @@ public struct LoadError: Error, Sendable, Equatable {
                 ? "`\(text)` (infini ou NaN) n'existe pas en JSON ; mettez-le entre guillemets si c'est un texte"
                 : "`\(text)` (infinity or NaN) has no JSON equivalent; quote it if you meant text"
         case .yamlSyntax(let problem):
-            return fr ? "YAML invalide : \(problem)" : "invalid YAML: \(problem)"
+            return YAMLProblems.message(problem, in: language)
         case .jsonSyntax(let problem):
             return fr ? "JSON invalide : \(problem)" : "invalid JSON: \(problem)"
         }

@@ -271,7 +271,7 @@ final class YAMLLoader {
         case YAML_READER_ERROR:
             let position = bytePosition(Int(parser.problem_offset))
             if problem.contains("control characters") {
-                return LoadError(.yamlSyntax("control characters are not allowed; remove them"), at: position)
+                return LoadError(.yamlSyntax("control characters are not allowed"), at: position)
             }
             return LoadError(.yamlSyntax(problem), at: position)
         default:
