@@ -167,7 +167,7 @@ public struct DescriptionSummary: Sendable {
         guard case .object(let object) = value else { return "…" }
         let mainKeys = ["title", "name", "text", "question", "id"]
         let main = mainKeys.first { object[$0] != nil }
-        var line = main.flatMap { out.text(object[$0]) ?? out.scalar(object[$0]!) } ?? ""
+        var line = main.flatMap { key in object[key].flatMap { out.text($0) ?? out.scalar($0) } } ?? ""
         var details: [String] = []
         for (key, member) in object where key != main && !Self.isEmpty(member) {
             if let text = out.text(member) ?? out.scalar(member) { details.append("\(key): \(text)") }
