@@ -16,6 +16,10 @@ struct SlugTests {
         ("la Myne", "la-myne"),
         ("Łódź Tiers-Lieu", "lodz-tiers-lieu"),
         ("ab", "ab"),
+        ("Ωmega Ωmega", "omega-omega"),
+        ("Ελληνικά", "ellenika"),
+        ("Кооператив Заря", "kooperativ-zara"),
+        ("Tokyo 東京", "tokyo"),
     ])
     func suggests(name: String, expected: String) {
         #expect(Slug.suggest(from: name) == expected)

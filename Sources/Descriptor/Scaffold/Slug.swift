@@ -3,8 +3,9 @@ import Foundation
 /// Registry identifiers (`id`): lowercase ASCII slugs such as `assemblee-virtuelle`.
 ///
 /// The format is `^[a-z0-9]+(-[a-z0-9]+)*$`, 2 to 64 characters. ``suggest(from:)`` turns a
-/// human name into such an id: it folds accents and ligatures ("Œuvre" → `oeuvre`), lowercases,
-/// and joins the remaining words with hyphens.
+/// human name into such an id: it spells Greek, Cyrillic, Armenian and Georgian letters in Latin,
+/// folds accents and ligatures ("Œuvre" → `oeuvre`), lowercases, and joins the remaining words
+/// with hyphens.
 public enum Slug {
     /// The shortest valid id.
     public static let minimumLength = 2
@@ -42,7 +43,7 @@ public enum Slug {
     public static func suggest(from name: String) -> String? {
         var slug = ""
         var pendingHyphen = false
-        for character in fold(name) {
+        for character in fold(transliterated(name)) {
             guard let byte = character.asciiValue.map({ lowercase($0) }), isLowerAlphanumeric(byte) else {
                 pendingHyphen = !slug.isEmpty
                 continue
@@ -56,6 +57,17 @@ public enum Slug {
             if let cut = slug.lastIndex(of: "-") { slug = String(slug[..<cut]) }
         }
         return isValid(slug) ? slug : nil
+    }
+
+    /// Spells Greek, Cyrillic, Armenian and Georgian letters in Latin (ICU's transliterators),
+    /// so that "Ωmega" suggests `omega`, not `mega`. Other scripts (Han, Arabic…) have no reliable
+    /// spelling and are left alone: a name written only in them gets no suggestion.
+    static func transliterated(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { (0x0370...0x10FF).contains($0.value) || (0x1C80...0x1CBF).contains($0.value) }) else {
+            return text
+        }
+        let transform = StringTransform("Greek-Latin; Cyrillic-Latin; Armenian-Latin; Georgian-Latin")
+        return text.applyingTransform(transform, reverse: false) ?? text
     }
 
     /// Folds `text` towards ASCII: compatibility decomposition (NFKD) splits "é" into "e" plus a
