@@ -97,4 +97,22 @@ struct DescriptionViewTests {
         #expect(description.relations.isEmpty)
         #expect(description.state(of: .economic) == .empty)
     }
+
+    @Test("text: the source line under an error is that line alone with LF, CRLF, lone CR and a byte order mark", arguments: [
+        ("LF", "a: 1\nid: x\nb: 2\n"),
+        ("CRLF", "a: 1\r\nid: x\r\nb: 2\r\n"),
+        ("CR", "a: 1\rid: x\rb: 2\r"),
+        ("BOM CRLF", "\u{FEFF}a: 1\r\nid: x\r\nb: 2\r\n"),
+        ("BOM on the error line", "\u{FEFF}id: x\r\na: 1\r\n"),
+    ])
+    func sourceLineEndings(name: String, source: String) throws {
+        let schema: JSONValue = ["properties": ["id": ["type": "integer"]]]
+        let checker = try DescriptionChecker(schemaOverride: schema, language: .en)
+        let report = checker.check(Data(source.utf8), path: "d.yml")
+        let output = TextRenderer(language: .en, colour: false).render(report)
+        let line = source.hasPrefix("\u{FEFF}id") ? 1 : 2
+        #expect(output.hasPrefix("d.yml:\(line):5: error: "), "\(name): \(output)")
+        #expect(output.hasSuffix("]\nid: x\n    ^\n"), "\(name): \(output)")
+        #expect(!output.contains("\u{FEFF}") && !output.contains("\r") && !output.contains("b: 2") && !output.contains("a: 1"), "\(name): \(output)")
+    }
 }

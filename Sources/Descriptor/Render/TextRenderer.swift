@@ -22,7 +22,7 @@ public struct TextRenderer: Sendable {
     /// Renders the diagnostics of one file, its completeness line included.
     public func render(_ report: FileReport) -> String {
         var out = ""
-        let lines = report.source.map { $0.split(separator: "\n", omittingEmptySubsequences: false) }
+        let lines = report.source.map(SourceLines.init)
         for diagnostic in report.diagnostics {
             var location = report.path
             if let line = diagnostic.line {
@@ -37,9 +37,7 @@ public struct TextRenderer: Sendable {
             let pointer = diagnostic.instanceLocation.isRoot ? "/" : diagnostic.instanceLocation.description
             let reference = language == .fr ? "\(diagnostic.ruleLabel) en \(pointer)" : "\(diagnostic.ruleLabel) at \(pointer)"
             out += paint(location + ":", "1") + " \(severity): \(diagnostic.message) " + paint("[\(reference)]", "2") + "\n"
-            if let line = diagnostic.line, let lines, line >= 1, line <= lines.count {
-                var text = String(lines[line - 1])
-                if text.hasSuffix("\r") { text.removeLast() }
+            if let line = diagnostic.line, let text = lines?.line(line) {
                 out += text + "\n"
                 out += caretLine(text, column: diagnostic.column ?? 1) + "\n"
             }
