@@ -6,15 +6,22 @@ extension DescriptionChecker {
     /// failure is returned instead, in the same position.
     ///
     /// Oversized files are detected after reading at most `limits.maxBytes + 1` bytes; the
-    /// report then says how large the file is at least.
+    /// report then gives the file's size from `stat` (unknown for standard input).
     public func check(paths: [String]) -> [Result<FileReport, InputFiles.Failure>] {
         let results = ResultSlots<Result<FileReport, InputFiles.Failure>>(count: paths.count)
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
             let path = paths[index]
             let result: Result<FileReport, InputFiles.Failure>
             do throws(InputFiles.Failure) {
-                let data = try InputFiles.read(path, limit: limits.maxBytes)
-                result = .success(check(data, path: path == "-" ? "<stdin>" : path))
+                let contents = try InputFiles.contents(path, limit: limits.maxBytes)
+                let shown = path == "-" ? "<stdin>" : path
+                if contents.data.count > limits.maxBytes {
+                    let error = LoadError(.fileTooLarge(size: contents.size, limit: limits.maxBytes), at: nil)
+                    let diagnostic = Diagnostic(error.rule, error.message(in: language), at: nil)
+                    result = .success(FileReport(path: shown, diagnostics: [diagnostic], completeness: nil, value: nil, positions: nil, sourceBytes: nil))
+                } else {
+                    result = .success(check(contents.data, path: shown))
+                }
             } catch {
                 result = .failure(error)
             }

@@ -44,14 +44,15 @@ extension Codesocial {
             let language = languageOptions.language
             let limits = Limits(maxBytes: maxSize)
             let checker = try DescriptionChecker(schemaOverride: try loadSchema(language: language), language: language, limits: limits)
-            let files: [String]
-            do {
-                files = try InputFiles.expand(paths.isEmpty ? ["codesocial.yml"] : paths)
-            } catch {
-                throw CommandFailure(.inputNotFound, error.message(in: language))
+            var files: [String] = []
+            var failures: [InputFiles.Failure] = []
+            for input in InputFiles.expand(paths.isEmpty ? ["codesocial.yml"] : paths) {
+                switch input {
+                case .success(let file): files.append(file)
+                case .failure(let failure): failures.append(failure)
+                }
             }
             var reports: [FileReport] = []
-            var failures: [InputFiles.Failure] = []
             for result in checker.check(paths: files) {
                 switch result {
                 case .success(let report): reports.append(report)
@@ -67,9 +68,11 @@ extension Codesocial {
             case .github:
                 output = GitHubRenderer(language: language, strict: strict).render(reports)
             }
-            Terminal.write(output)
+            // Every readable input is reported; then 66 when some input could not be read, else 1
+            // when some file is invalid (docs/exit-codes.md).
+            if !reports.isEmpty || failures.isEmpty { Terminal.write(output) }
             if let failure = failures.first {
-                for other in failures.dropFirst() { Terminal.writeError("codesocial: \(other.message(in: language))\n") }
+                for other in failures.dropFirst() { Terminal.writeError("codesocial: error: \(other.message(in: language))\n") }
                 throw CommandFailure(.inputNotFound, failure.message(in: language))
             }
             if !ReportSummary(reports, strict: strict).allValid { throw ExitCode(ExitCodes.invalidInput.rawValue) }
@@ -78,14 +81,28 @@ extension Codesocial {
         /// Reads `--schema` (YAML or JSON), or nil for the bundled schema.
         private func loadSchema(language: Language) throws -> JSONValue? {
             guard let schema else { return nil }
+            let fr = language == .fr
             let data: Data
             do {
                 data = try InputFiles.read(schema, limit: 16 << 20)
+            } catch .notFound {
+                throw CommandFailure(.inputNotFound, fr
+                    ? "--schema \(schema) : fichier introuvable ; indiquez le chemin d'un schéma JSON Schema 2020-12 (YAML ou JSON)"
+                    : "--schema \(schema): no such file; give the path of a JSON Schema 2020-12 (YAML or JSON)")
             } catch {
                 throw CommandFailure(.inputNotFound, "--schema " + error.message(in: language))
             }
+            if data.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+                throw CommandFailure(.invalidInput, fr
+                    ? "--schema \(schema) : fichier de schéma vide ; indiquez un schéma JSON Schema 2020-12 (YAML ou JSON)"
+                    : "--schema \(schema): empty schema file; give a JSON Schema 2020-12 (YAML or JSON)")
+            }
             do {
                 return try DocumentLoader.load(data, syntax: DocumentSyntax(path: schema), limits: Limits(maxBytes: 16 << 20, maxDepth: 256, maxNodes: 2_000_000)).value
+            } catch where error.kind == .emptyDocument {
+                throw CommandFailure(.invalidInput, fr
+                    ? "--schema \(schema) : fichier de schéma vide (seulement des commentaires) ; indiquez un schéma JSON Schema 2020-12 (YAML ou JSON)"
+                    : "--schema \(schema): empty schema file (only comments); give a JSON Schema 2020-12 (YAML or JSON)")
             } catch {
                 let place = error.position.map { ":\($0.line):\($0.column)" } ?? ""
                 throw CommandFailure(.invalidInput, "\(schema)\(place): \(error.message(in: language))")

@@ -180,7 +180,7 @@ struct ValidateCommandTests {
         #expect(result.stdout.hasSuffix("4 files: 0 valid, 4 invalid; 4 errors, 0 warnings\n"))
         let large = try CLIRunner.run(["validate", "--max-size", "10", "docs/codesocial.yml"], in: directory.path)
         #expect(large.status == 1)
-        #expect(large.stdout.contains("docs/codesocial.yml: error: the file is 11 bytes, more than the limit of 10 bytes"))
+        #expect(large.stdout.contains("docs/codesocial.yml: error: the file (14 bytes) is larger than 10 bytes; "))
     }
 
     @Test("--schema validates any YAML or JSON against any schema")

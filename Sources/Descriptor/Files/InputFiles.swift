@@ -1,63 +1,46 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Finding and reading the files `validate` is asked to check.
 public enum InputFiles {
     /// The file names searched for in directories.
     public static let descriptionNames: Set<String> = ["codesocial.yml", "codesocial.yaml", "codesocial.json"]
 
-    /// Why an input cannot be used.
-    public enum Failure: Error, Sendable, Equatable {
-        /// Nothing at that path.
-        case notFound(String)
-        /// It exists but cannot be read (permissions, not a regular file).
-        case unreadable(String, reason: String)
-        /// A directory with no description file under it.
-        case noDescription(inDirectory: String)
-
-        /// What is wrong and how to fix it, in `language`.
-        public func message(in language: Language) -> String {
-            let fr = language == .fr
-            switch self {
-            case .notFound(let path):
-                return fr
-                    ? "\(path) : fichier introuvable ; créez une description avec `codesocial init`, ou indiquez son chemin"
-                    : "\(path): no such file; create a description with `codesocial init`, or give its path"
-            case .unreadable(let path, let reason):
-                return fr ? "\(path) : lecture impossible (\(reason))" : "\(path): cannot be read (\(reason))"
-            case .noDescription(let directory):
-                return fr
-                    ? "\(directory) : aucun fichier codesocial.yml, codesocial.yaml ou codesocial.json dans ce dossier ni ses sous-dossiers"
-                    : "\(directory): no codesocial.yml, codesocial.yaml or codesocial.json in this directory or below"
-            }
-        }
-    }
-
     /// Expands command-line paths: files stay as given, directories are searched recursively
-    /// (skipping hidden directories such as `.git`) for description files, sorted; `-` is
-    /// standard input. Duplicates are dropped, first occurrence kept.
-    public static func expand(_ paths: [String]) throws(Failure) -> [String] {
-        var result: [String] = []
+    /// (skipping hidden directories such as `.git`) for regular description files, sorted; `-`
+    /// is standard input. Duplicates are dropped, first occurrence kept. A path that cannot be
+    /// used (missing, a directory without description) becomes a failure in its place, so
+    /// that the other inputs are still checked.
+    public static func expand(_ paths: [String]) -> [Result<String, Failure>] {
+        var result: [Result<String, Failure>] = []
         var seen = Set<String>()
-        let manager = FileManager.default
         for path in paths {
             if path == "-" {
-                if seen.insert(path).inserted { result.append(path) }
+                if seen.insert(path).inserted { result.append(.success(path)) }
                 continue
             }
             var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .notFound(path) }
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                result.append(.failure(.notFound(path)))
+                continue
+            }
             if isDirectory.boolValue {
                 let found = search(directory: path)
-                guard !found.isEmpty else { throw .noDescription(inDirectory: path) }
-                for file in found where seen.insert(file).inserted { result.append(file) }
+                if found.isEmpty { result.append(.failure(.noDescription(inDirectory: path))) }
+                for file in found where seen.insert(file).inserted { result.append(.success(file)) }
             } else if seen.insert(path).inserted {
-                result.append(path)
+                result.append(.success(path))
             }
         }
         return result
     }
 
-    /// Description files under `directory`, sorted by path.
+    /// Regular description files under `directory`, sorted by path. FIFOs, devices and sockets
+    /// named like a description are skipped: opening a FIFO would wait forever for a writer.
     static func search(directory: String) -> [String] {
         let base = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
         var found: [String] = []
@@ -68,12 +51,13 @@ public enum InputFiles {
             guard let entries = try? FileManager.default.contentsOfDirectory(atPath: current) else { continue }
             for entry in entries.sorted() {
                 let path = current + "/" + entry
-                var isDirectory: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
-                if isDirectory.boolValue {
+                switch fileType(path) {
+                case .directory:
                     if !entry.hasPrefix("."), !isSymbolicLink(path) { stack.append(path) }
-                } else if descriptionNames.contains(entry) {
-                    found.append(path)
+                case .regular:
+                    if descriptionNames.contains(entry) { found.append(path) }
+                case .other, .none:
+                    continue
                 }
             }
         }
@@ -84,27 +68,85 @@ public enum InputFiles {
         (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil
     }
 
-    /// Reads a file, or standard input for `-`, reading at most `limit + 1` bytes so that an
-    /// oversized input is detected without loading it whole.
-    public static func read(_ path: String, limit: Int) throws(Failure) -> Data {
-        if path == "-" {
-            return readBounded(FileHandle.standardInput, limit: limit)
+    enum FileType { case regular, directory, other }
+
+    /// The type of what `path` names, following symbolic links; nil when `stat` fails.
+    static func fileType(_ path: String) -> FileType? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return .regular
+        case S_IFDIR: return .directory
+        default: return .other
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            if !FileManager.default.fileExists(atPath: path) { throw .notFound(path) }
-            throw .unreadable(path, reason: FileManager.default.isReadableFile(atPath: path) ? "not a regular file" : "permission denied")
-        }
-        defer { try? handle.close() }
-        return readBounded(handle, limit: limit)
     }
 
-    private static func readBounded(_ handle: FileHandle, limit: Int) -> Data {
+    /// What was read from an input: at most `limit + 1` bytes, and the file's size when known.
+    public struct Contents: Sendable {
+        /// The bytes read (one more than the limit when the input is larger).
+        public var data: Data
+        /// The size `stat` reported for a regular file; nil for standard input.
+        public var size: Int?
+    }
+
+    /// Reads a file, or standard input for `-`, reading at most `limit + 1` bytes so that an
+    /// oversized input is detected without loading it whole. Only regular files are opened:
+    /// a directory, FIFO, device or socket is refused before anything blocks on it.
+    public static func read(_ path: String, limit: Int) throws(Failure) -> Data {
+        try contents(path, limit: limit).data
+    }
+
+    /// Like ``read(_:limit:)``, with the file's real size.
+    public static func contents(_ path: String, limit: Int) throws(Failure) -> Contents {
+        if path == "-" {
+            return Contents(data: try readBounded(STDIN_FILENO, path: path, limit: limit), size: nil)
+        }
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            let code = errno
+            if code == ENOENT || code == ENOTDIR { throw .notFound(path) }
+            throw .unreadable(path, reason: reason(code))
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw .isDirectory(path)
+        default: throw .notRegularFile(path)
+        }
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK)
+        guard descriptor >= 0 else { throw .unreadable(path, reason: reason(errno)) }
+        defer { close(descriptor) }
+        return Contents(data: try readBounded(descriptor, path: path, limit: limit), size: Int(info.st_size))
+    }
+
+    private static func readBounded(_ descriptor: Int32, path: String, limit: Int) throws(Failure) -> Data {
         var data = Data()
         let wanted = limit < Int.max ? limit + 1 : limit
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
         while data.count < wanted {
-            guard let chunk = try? handle.read(upToCount: min(1 << 20, wanted - data.count)), !chunk.isEmpty else { break }
-            data.append(chunk)
+            let count = min(buffer.count, wanted - data.count)
+            let got = buffer.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, count) }
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw .unreadable(path == "-" ? "<stdin>" : path, reason: reason(errno))
+            }
+            if got == 0 { break }
+            data.append(contentsOf: buffer[0..<got])
         }
         return data
+    }
+
+    private static func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+        #if canImport(Glibc)
+        Glibc.read(descriptor, buffer, count)
+        #else
+        Darwin.read(descriptor, buffer, count)
+        #endif
+    }
+
+    /// The C library's description of `code` ("Input/output error"), lower-cased like Git's messages.
+    private static func reason(_ code: Int32) -> String {
+        let text = String(cString: strerror(code))
+        guard let first = text.first else { return "error \(code)" }
+        return first.lowercased() + text.dropFirst()
     }
 }

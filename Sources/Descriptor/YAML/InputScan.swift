@@ -8,7 +8,7 @@ enum InputScan {
     ///   with the line and column (in Unicode scalars) of the first offending byte.
     static func check(_ bytes: [UInt8], limits: Limits) throws(LoadError) -> ArraySlice<UInt8> {
         guard bytes.count <= limits.maxBytes else {
-            throw LoadError(.fileTooLarge(size: bytes.count, limit: limits.maxBytes), at: nil)
+            throw LoadError(.fileTooLarge(size: nil, limit: limits.maxBytes), at: nil)
         }
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }

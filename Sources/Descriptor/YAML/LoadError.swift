@@ -5,8 +5,8 @@ import JSONSchema
 public struct LoadError: Error, Sendable, Equatable {
     /// What went wrong.
     public enum Kind: Sendable, Equatable {
-        /// The file is larger than ``Limits/maxBytes``.
-        case fileTooLarge(size: Int, limit: Int)
+        /// The file is larger than ``Limits/maxBytes``; `size` is its real size when known (nil: only the first `limit + 1` bytes were read).
+        case fileTooLarge(size: Int?, limit: Int)
         /// Bytes that are not UTF-8.
         case invalidUTF8
         /// A NUL byte (U+0000).
@@ -70,9 +70,13 @@ public struct LoadError: Error, Sendable, Equatable {
         let fr = language == .fr
         switch kind {
         case .fileTooLarge(let size, let limit):
+            let unit = limit % (1 << 20) == 0 ? " (\(limit >> 20) MiB)" : limit % 1024 == 0 ? " (\(limit >> 10) KiB)" : ""
+            let frUnit = limit % (1 << 20) == 0 ? " (\(limit >> 20) Mio)" : limit % 1024 == 0 ? " (\(limit >> 10) Kio)" : ""
+            let frSize = size.map { " (\($0) octets)" } ?? ""
+            let enSize = size.map { " (\($0) bytes)" } ?? ""
             return fr
-                ? "le fichier fait \(size) octets, plus que la limite de \(limit) octets ; une description tient en quelques dizaines de Kio : vérifiez que c'est le bon fichier"
-                : "the file is \(size) bytes, more than the limit of \(limit) bytes; a description takes a few tens of KiB: check that this is the right file"
+                ? "le fichier\(frSize) dépasse la limite de \(limit) octets\(frUnit) ; une description tient en quelques dizaines de Kio : vérifiez que c'est le bon fichier, ou relevez la limite avec `validate --max-size` si c'est voulu"
+                : "the file\(enSize) is larger than \(limit) bytes\(unit); a description takes a few tens of KiB: check that this is the right file, or raise the limit with `validate --max-size` if intended"
         case .invalidUTF8:
             return fr
                 ? "octets qui ne sont pas de l'UTF-8 ; enregistrez le fichier en UTF-8"
