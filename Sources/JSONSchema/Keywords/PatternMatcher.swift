@@ -5,10 +5,12 @@ struct PatternMatcher: Sendable {
     private enum Strategy: Sendable {
         case prefix([UInt8])
         case contains([UInt8])
-        case regex(ECMARegex)
+        /// Unretained (no retain/release per match): `owner` keeps the regex alive.
+        case regex(Unmanaged<ECMARegex>)
     }
 
     private let strategy: Strategy
+    private let owner: ECMARegex?
 
     /// ECMA-262 syntax characters: a pattern without them is a literal.
     private static let syntax: Set<UInt8> = Set("\\^$.|?*+()[]{}".utf8)
@@ -22,9 +24,11 @@ struct PatternMatcher: Sendable {
         }
         if !bytes.isEmpty, bytes.allSatisfy({ $0 < 0x80 && $0 >= 0x20 && !Self.syntax.contains($0) }) {
             strategy = anchored ? .prefix(bytes) : .contains(bytes)
+            owner = nil
             needsDeadline = false
         } else {
-            strategy = .regex(regex)
+            strategy = .regex(Unmanaged.passUnretained(regex))
+            owner = regex
             needsDeadline = !regex.usesNativeMatcher
         }
     }
@@ -39,14 +43,19 @@ struct PatternMatcher: Sendable {
         case .prefix(let literal):
             return string.utf8.starts(with: literal)
         case .contains(let literal):
-            let utf8 = Array(string.utf8)
-            guard utf8.count >= literal.count else { return false }
-            for start in 0...(utf8.count - literal.count) where utf8[start] == literal[0] {
-                if utf8[start..<(start + literal.count)].elementsEqual(literal) { return true }
+            var string = string
+            return string.withUTF8 { utf8 in
+                guard utf8.count >= literal.count else { return false }
+                for start in 0...(utf8.count - literal.count) where utf8[start] == literal[0] {
+                    if utf8[start..<(start + literal.count)].elementsEqual(literal) { return true }
+                }
+                return false
             }
-            return false
         case .regex(let regex):
-            return try regex.matches(string, timeout: timeout)
+            let result = regex._withUnsafeGuaranteedRef { regex in
+                Result { () throws(ECMARegexError) -> Bool in try regex.matches(string, timeout: timeout) }
+            }
+            return try result.get()
         }
     }
 }

@@ -4,7 +4,14 @@ final class PropertiesKeyword: Keyword, @unchecked Sendable {
     struct PatternSchema {
         let pattern: String
         let regex: PatternMatcher
-        let schema: SchemaNode
+        /// Owned by the validator's arena, like every node.
+        let schema: Unmanaged<SchemaNode>
+
+        init(pattern: String, regex: PatternMatcher, schema: SchemaNode) {
+            self.pattern = pattern
+            self.regex = regex
+            self.schema = Unmanaged.passUnretained(schema)
+        }
     }
 
     let properties: PropertyTable
@@ -25,46 +32,59 @@ final class PropertiesKeyword: Keyword, @unchecked Sendable {
 
     override func validate(_ instance: JSONValue, _ context: Evaluation) -> Bool {
         guard case .object(let object) = instance else { return true }
+        // Borrow the members and patterns through buffer pointers: subscripting the arrays
+        // would copy each `(key, value)` member and each pattern (a retain/release apiece).
+        return object.members.withUnsafeBufferPointer { members in
+            patterns.withUnsafeBufferPointer { patterns in
+                validate(members, patterns, context)
+            }
+        }
+    }
+
+    @inline(__always)
+    private func validate(_ members: UnsafeBufferPointer<JSONObject.Element>, _ patterns: UnsafeBufferPointer<PatternSchema>, _ context: Evaluation) -> Bool {
         var valid = true
         let tracker = context.tracker
-        let count = object.count
+        let count = members.count
         for position in 0..<count {
-            let member = object.members[position]
             var matched = false
-            if let schema = properties.schema(for: member.key) {
+            if let schema = properties.schema(for: members[position].key) {
                 matched = true
                 let ok = schema._withUnsafeGuaranteedRef {
-                    context.applyToMember($0, member.value, key: member.key, "properties", member.key)
+                    context.applyToMember($0, members[position].value, key: members[position].key, "properties", members[position].key)
                 }
                 if !ok {
                     valid = false
                     if !context.exhaustive { return false }
                 }
             }
-            for pattern in patterns {
-                let outcome = context.match(pattern.regex, member.key)
+            for index in 0..<patterns.count {
+                let outcome = context.match(patterns[index].regex, members[position].key)
                 if outcome == .timedOut {
-                    context.report(self, .patternTimeout(pattern: pattern.pattern, limit: context.regexTimeout),
-                                   keywordTokens: [pattern.pattern], instanceToken: member.key, as: "patternProperties")
+                    context.report(self, .patternTimeout(pattern: patterns[index].pattern, limit: context.regexTimeout),
+                                   keywordTokens: [patterns[index].pattern], instanceToken: members[position].key, as: "patternProperties")
                     valid = false
                     if !context.exhaustive { return false }
                     continue
                 }
                 guard outcome == .matched else { continue }
                 matched = true
-                if !context.applyToMember(pattern.schema, member.value, key: member.key, "patternProperties", pattern.pattern) {
+                let ok = patterns[index].schema._withUnsafeGuaranteedRef {
+                    context.applyToMember($0, members[position].value, key: members[position].key, "patternProperties", patterns[index].pattern)
+                }
+                if !ok {
                     valid = false
                     if !context.exhaustive { return false }
                 }
             }
-            if !matched, let additional {
+            if !matched, let additional = self.additional {
                 matched = true
                 if additionalForbidden {
-                    context.report(self, .additionalPropertyNotAllowed(name: member.key, allowed: allowedNames),
-                                   instanceToken: member.key, as: "additionalProperties")
+                    context.report(self, .additionalPropertyNotAllowed(name: members[position].key, allowed: allowedNames),
+                                   instanceToken: members[position].key, as: "additionalProperties")
                     valid = false
                     if !context.exhaustive { return false }
-                } else if !context.applyToMember(additional, member.value, key: member.key, "additionalProperties") {
+                } else if !context.applyToMember(additional, members[position].value, key: members[position].key, "additionalProperties") {
                     valid = false
                     if !context.exhaustive { return false }
                 }

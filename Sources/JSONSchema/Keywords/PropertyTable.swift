@@ -2,6 +2,8 @@
 /// table beyond. Names compare by Unicode scalars, as JSON does.
 struct PropertyTable {
     private let names: [String]
+    /// Length and first bytes of each name, for the linear scan.
+    private let prefixes: [ScalarPrefix]
     /// Nodes are owned by the validator's arena; unmanaged to avoid retain/release per look-up.
     private let schemas: [Unmanaged<SchemaNode>]
     private let index: [ScalarKey: Int]?
@@ -19,6 +21,7 @@ struct PropertyTable {
             schemas.append(Unmanaged.passUnretained(schema))
         }
         self.names = names
+        self.prefixes = names.map(ScalarPrefix.init)
         self.schemas = schemas
         self.index = names.count > 8 ? index : nil
     }
@@ -29,9 +32,17 @@ struct PropertyTable {
             guard let position = index[ScalarKey(name)] else { return nil }
             return schemas[position]
         }
-        for position in names.indices where JSONValue.sameScalars(names[position], name) {
-            return schemas[position]
+        // Borrow the names: subscripting the array would copy (retain) each one.
+        let prefix = ScalarPrefix(name)
+        let position = names.withUnsafeBufferPointer { names in
+            prefixes.withUnsafeBufferPointer { prefixes -> Int? in
+                for position in 0..<names.count where ScalarPrefix.same(names[position], prefixes[position], name, prefix) {
+                    return position
+                }
+                return nil
+            }
         }
-        return nil
+        guard let position else { return nil }
+        return schemas[position]
     }
 }

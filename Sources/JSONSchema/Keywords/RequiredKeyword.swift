@@ -10,10 +10,12 @@ final class RequiredKeyword: Keyword, @unchecked Sendable {
     override func validate(_ instance: JSONValue, _ context: Evaluation) -> Bool {
         guard case .object(let object) = instance else { return true }
         var valid = true
-        for name in names where object.index(forKey: name) == nil {
-            valid = false
-            guard context.exhaustive else { return false }
-            context.report(self, .missingProperty(property: name))
+        names.withUnsafeBufferPointer { names in
+            for position in 0..<names.count where object.index(forKey: names[position]) == nil {
+                valid = false
+                guard context.exhaustive else { return }
+                context.report(self, .missingProperty(property: names[position]))
+            }
         }
         return valid
     }

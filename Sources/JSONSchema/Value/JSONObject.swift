@@ -47,12 +47,15 @@ public struct JSONObject: Sendable, Hashable, RandomAccessCollection {
     /// The position of the member named `key`, if any.
     public func index(forKey key: String) -> Int? {
         if let index { return index[ScalarKey(key)] }
-        var position = members.count - 1
-        while position >= 0 {
-            if JSONValue.sameScalars(members[position].key, key) { return position }
-            position -= 1
+        // Borrow the members: subscripting the array would copy each key.
+        return members.withUnsafeBufferPointer { members in
+            var position = members.count - 1
+            while position >= 0 {
+                if JSONValue.sameScalars(members[position].key, key) { return position }
+                position -= 1
+            }
+            return nil
         }
-        return nil
     }
 
     /// Member names in source order.

@@ -138,9 +138,27 @@ extension JSONValue {
     /// Whether two strings have the same Unicode scalars (byte-wise UTF-8 equality).
     @inline(__always)
     static func sameScalars(_ a: String, _ b: String) -> Bool {
-        guard a.utf8.count == b.utf8.count else { return false }
-        var a = a, b = b
-        return a.withUTF8 { x in b.withUTF8 { y in x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 } }
+        let count = a.utf8.count
+        guard count == b.utf8.count else { return false }
+        if count == 0 { return true }
+        return sameBytes(a, b, count: count)
+    }
+
+    /// Byte-wise comparison of two strings of `count` UTF-8 bytes each (not inlined: the
+    /// length check above settles most comparisons).
+    @inline(never)
+    static func sameBytes(_ a: String, _ b: String, count: Int) -> Bool {
+        let result = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y in
+                if count <= 16 {
+                    for index in 0..<count where x[index] != y[index] { return false }
+                    return true
+                }
+                return memcmp(x.baseAddress!, y.baseAddress!, count) == 0
+            }
+        }
+        if let result, let result { return result }
+        return a.utf8.elementsEqual(b.utf8)
     }
 
     /// Hashes consistently with ``==(_:_:)``.
