@@ -128,7 +128,7 @@ struct SchemaDiagnostics {
                 : "\(field): \(actual) is too small (expected \(exclusive ? "more than" : "at least") \(limit))"
             return [diagnostic(error, message, at: at, preferKey: false)]
         default:
-            let message = fr ? "\(field) : \(error.message)" : "\(field): \(error.message)"
+            let message = fr ? "\(field) : \(Self.french(error.kind))" : "\(field): \(error.message)"
             return [diagnostic(error, message, at: at, preferKey: false)]
         }
     }
@@ -182,7 +182,7 @@ struct SchemaDiagnostics {
                     ? "\(field) : \(shown) n'a pas la forme `<modèle>/<id d'intention>` (par exemple `economic/ateliers-ouverts`)"
                     : "\(field): \(shown) is not of the form `<model>/<intention id>` (such as `economic/open-workshops`)"
             }
-            return fr ? "\(field) : \(error.message)" : "\(field): \(error.message)"
+            return fr ? "\(field) : \(Self.french(error.kind))" : "\(field): \(error.message)"
         }
     }
 
