@@ -39,7 +39,9 @@ public final class DescriptionChecker: Sendable {
         self.schema = schema
         self.formats = FormatWalk(schema: schema, definitions: SemanticRules.checkedDefinitions)
         do {
-            validator = try Validator(schema: schema, options: ValidatorOptions(formatAssertion: false))
+            // The bundled schema is not checked against the meta-schema at every start (a few ms of every
+            // command): EmbeddedSchemaTests compiles it with the meta-schema check on. A caller's schema is.
+            validator = try Validator(schema: schema, options: ValidatorOptions(formatAssertion: false, validateSchema: schemaOverride != nil))
         } catch {
             throw .invalidSchema(error)
         }

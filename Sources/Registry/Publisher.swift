@@ -44,8 +44,10 @@ public struct Publisher: Sendable {
                 createdDefault = try RegistryInitializer.createDefaultIfNeeded(at: path, timeout: options.timeout)
             }
         }
+        PhaseTrace.mark("registry location")
         let cache = try RegistryCache(location: location, directories: directories, timeout: options.timeout)
         defer { cache.close() }
+        PhaseTrace.mark("cache lock and open")
         var result: PublishResult
         if location.transport == .local {
             result = try publishLocally(entry, cache: cache)

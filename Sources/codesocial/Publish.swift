@@ -57,6 +57,7 @@ extension Codesocial {
         }
 
         func run() async throws {
+            PhaseTrace.mark("start (process start, argument parsing)")
             let environment = ProcessInfo.processInfo.environment
             let language = languageOptions.language
             let data: Data
@@ -65,7 +66,10 @@ extension Codesocial {
             } catch {
                 throw failure(RegistryError(.unreadableInput, error.message(in: language)), format: format)
             }
-            let report = try DescriptionChecker(language: language).check(data, path: file)
+            let checker = try DescriptionChecker(language: language)
+            PhaseTrace.mark("schema compile")
+            let report = checker.check(data, path: file)
+            PhaseTrace.mark("validation")
             guard let entry = PublishEntry(report: report, contents: data) else {
                 throw invalid(report, language: language, environment: environment)
             }
@@ -92,11 +96,13 @@ extension Codesocial {
             do {
                 result = try Publisher(location: location, directories: XDGDirectories(environment: environment), options: options).publish(entry)
                 bar?.finish()
+                PhaseTrace.mark("publish done")
             } catch {
                 bar?.finish()
                 throw failure(error, format: format)
             }
             output(result)
+            PhaseTrace.mark("output")
         }
 
         /// Prints the diagnostics of an invalid description and returns the error to throw (exit 1).
