@@ -8,10 +8,15 @@ final class SchemaNode: @unchecked Sendable {
     var boolean: Bool?
     /// Keywords in evaluation order (`unevaluated*` last).
     var keywords: [Keyword] = [] {
-        didSet { unmanagedKeywords = keywords.map { Unmanaged.passUnretained($0) } }
+        didSet {
+            unmanagedKeywords.deallocate()
+            unmanagedKeywords = .allocate(capacity: keywords.count)
+            _ = unmanagedKeywords.initialize(from: keywords.map { Unmanaged.passUnretained($0) })
+        }
     }
-    /// The same keywords, called without retain/release traffic (`keywords` owns them).
-    private var unmanagedKeywords: [Unmanaged<Keyword>] = []
+    /// The same keywords, called without retain/release traffic (`keywords` owns them). A raw
+    /// buffer rather than an array: reading an array stored in a `var` retains its storage.
+    private var unmanagedKeywords = UnsafeMutableBufferPointer<Unmanaged<Keyword>>.allocate(capacity: 0)
     /// Whether this node carries `unevaluatedProperties`/`unevaluatedItems` and so needs
     /// to know what its other keywords evaluated.
     var tracksEvaluation = false
@@ -24,6 +29,8 @@ final class SchemaNode: @unchecked Sendable {
         self.resource = resource
         self.absoluteLocation = absoluteLocation
     }
+
+    deinit { unmanagedKeywords.deallocate() }
 
     /// Validates `instance` against this node.
     @inline(__always)
@@ -65,7 +72,8 @@ final class SchemaNode: @unchecked Sendable {
     @inline(__always)
     private func runKeywords(_ instance: JSONValue, _ context: Evaluation) -> Bool {
         var valid = true
-        for keyword in unmanagedKeywords where !keyword._withUnsafeGuaranteedRef({ $0.validate(instance, context) }) {
+        let keywords = unmanagedKeywords
+        for index in 0..<keywords.count where !keywords[index]._withUnsafeGuaranteedRef({ $0.validate(instance, context) }) {
             valid = false
             if !context.exhaustive { return false }
         }
