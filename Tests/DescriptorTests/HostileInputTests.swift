@@ -78,6 +78,23 @@ struct HostileInputTests {
         #expect(loadError(Array(dashes.utf8))?.kind == .tooDeep(limit: 64))
     }
 
+    @Test("1,200 nested levels: CS006 points where the 64-level limit is first exceeded, not where libyaml gave up")
+    func tooDeepPosition() {
+        // Flow collections on one line: libyaml looks ahead and stops at its own limit (1000) first.
+        let flat = loadError(Array(String(repeating: "[", count: 1200).utf8))
+        #expect(flat?.kind == .tooDeep(limit: 64))
+        #expect(flat?.position == SourcePosition(line: 1, column: 65))
+        let keyed = loadError(Array(("a: \"x]\" # [[\nb: " + String(repeating: "{k: ", count: 1200)).utf8))
+        #expect(keyed?.position == SourcePosition(line: 2, column: 4 + 4 * 63))
+        let lines = String((0..<1200).map { String(repeating: " ", count: $0) + "[\n" }.joined())
+        #expect(loadError(Array(lines.utf8))?.position == SourcePosition(line: 65, column: 65))
+        // Block mappings, one `k:` per line, each indented one more space.
+        let block = (0..<1200).map { String(repeating: " ", count: $0) + "k:\n" }.joined()
+        let error = loadError(Array(block.utf8))
+        #expect(error?.kind == .tooDeep(limit: 64))
+        #expect(error?.position == SourcePosition(line: 65, column: 65))
+    }
+
     @Test("a billion-laughs alias bomb stops early with bounded work")
     func aliasBomb() {
         var yaml = "a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"

@@ -18,6 +18,10 @@ final class YAMLLoader {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var nodes = 0
     private var anchors: [String: Anchored] = [:]
+    /// Collections opened and not yet closed, as of the last event read.
+    private var openCollections = 0
+    /// Where the last event read ends.
+    private var lastEventEnd = SourcePosition(line: 1, column: 1)
 
     /// What an anchor names: the value, its positions and how many values it counts for.
     private struct Anchored {
@@ -231,6 +235,12 @@ final class YAMLLoader {
         guard yaml_parser_parse(&parser, &event) == 1 else { throw error() }
         defer { yaml_event_delete(&event) }
         let mark = SourcePosition(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
+        lastEventEnd = SourcePosition(line: Int(event.end_mark.line) + 1, column: Int(event.end_mark.column) + 1)
+        switch event.type {
+        case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT: openCollections += 1
+        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT: openCollections -= 1
+        default: break
+        }
         switch event.type {
         case YAML_STREAM_START_EVENT: return (.streamStart, mark)
         case YAML_STREAM_END_EVENT: return (.streamEnd, mark)
@@ -278,7 +288,9 @@ final class YAMLLoader {
             let mark = parser.problem_mark
             let position = SourcePosition(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
             if problem.contains("Maximum nesting level") || (context?.contains("Maximum nesting level") ?? false) {
-                return LoadError(.tooDeep(limit: limits.maxDepth), at: position)
+                // libyaml's own limit, hit while looking ahead: report where ours is first exceeded.
+                let first = FlowNesting.overflow(in: bytes, from: lastEventEnd, open: openCollections, limit: limits.maxDepth)
+                return LoadError(.tooDeep(limit: limits.maxDepth), at: first ?? position)
             }
             var text = problem
             if let context, !context.isEmpty {
