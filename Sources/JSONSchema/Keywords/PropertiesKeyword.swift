@@ -32,17 +32,15 @@ final class PropertiesKeyword: Keyword, @unchecked Sendable {
 
     override func validate(_ instance: JSONValue, _ context: Evaluation) -> Bool {
         guard case .object(let object) = instance else { return true }
-        // Borrow the members and patterns through buffer pointers: subscripting the arrays
-        // would copy each `(key, value)` member and each pattern (a retain/release apiece).
-        return object.members.withUnsafeBufferPointer { members in
-            patterns.withUnsafeBufferPointer { patterns in
-                validate(members, patterns, context)
-            }
+        // Index the members in place (`let member = members[i]` would copy each key and value)
+        // and borrow the patterns through a buffer pointer (each would be copied otherwise).
+        return patterns.withUnsafeBufferPointer { patterns in
+            validate(object.members, patterns, context)
         }
     }
 
     @inline(__always)
-    private func validate(_ members: UnsafeBufferPointer<JSONObject.Element>, _ patterns: UnsafeBufferPointer<PatternSchema>, _ context: Evaluation) -> Bool {
+    private func validate(_ members: borrowing [JSONObject.Element], _ patterns: UnsafeBufferPointer<PatternSchema>, _ context: Evaluation) -> Bool {
         var valid = true
         let tracker = context.tracker
         let count = members.count

@@ -1,9 +1,12 @@
 /// `required`.
 final class RequiredKeyword: Keyword, @unchecked Sendable {
     let names: [String]
+    /// Length and first bytes of each name, computed once.
+    let prefixes: [ScalarPrefix]
 
     init(node: SchemaNode, names: [String]) {
         self.names = names
+        self.prefixes = names.map(ScalarPrefix.init)
         super.init(name: "required", node: node)
     }
 
@@ -11,10 +14,33 @@ final class RequiredKeyword: Keyword, @unchecked Sendable {
         guard case .object(let object) = instance else { return true }
         var valid = true
         names.withUnsafeBufferPointer { names in
-            for position in 0..<names.count where object.index(forKey: names[position]) == nil {
-                valid = false
-                guard context.exhaustive else { return }
-                context.report(self, .missingProperty(property: names[position]))
+            if object.isHashed || names.count < 2 {
+                for position in 0..<names.count where object.index(forKey: names[position]) == nil {
+                    valid = false
+                    guard context.exhaustive else { return }
+                    context.report(self, .missingProperty(property: names[position]))
+                }
+                return
+            }
+            // A small object is scanned: compute each key's prefix once, then most name/key
+            // pairs differ by two integer comparisons.
+            object.members.withUnsafeBufferPointer { members in
+                withUnsafeTemporaryAllocation(of: ScalarPrefix.self, capacity: members.count) { keys in
+                    for index in 0..<members.count { keys.initializeElement(at: index, to: ScalarPrefix(members[index].key)) }
+                    prefixes.withUnsafeBufferPointer { prefixes in
+                        for position in 0..<names.count {
+                            var found = false
+                            for index in 0..<members.count where ScalarPrefix.same(names[position], prefixes[position], members[index].key, keys[index]) {
+                                found = true
+                                break
+                            }
+                            if found { continue }
+                            valid = false
+                            guard context.exhaustive else { return }
+                            context.report(self, .missingProperty(property: names[position]))
+                        }
+                    }
+                }
             }
         }
         return valid

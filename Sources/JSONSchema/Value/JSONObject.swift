@@ -58,6 +58,9 @@ public struct JSONObject: Sendable, Hashable, RandomAccessCollection {
         }
     }
 
+    /// Whether look-ups go through a hash index (objects above `indexThreshold` members).
+    var isHashed: Bool { index != nil }
+
     /// Member names in source order.
     public var keys: [String] { members.map(\.key) }
 
