@@ -43,7 +43,14 @@ extension Codesocial {
             let environment = ProcessInfo.processInfo.environment
             let language = languageOptions.language
             let limits = Limits(maxBytes: maxSize)
-            let checker = try DescriptionChecker(schemaOverride: try loadSchema(language: language), language: language, limits: limits)
+            let loaded = try loadSchema(language: language)
+            let checker: DescriptionChecker
+            switch Result(catching: { () throws(DescriptorError) in try DescriptionChecker(schemaOverride: loaded?.value, language: language, limits: limits) }) {
+            case .success(let built): checker = built
+            case .failure(.invalidSchema(let error)) where loaded != nil:
+                throw schemaFailure(error, positions: loaded?.positions, language: language)
+            case .failure(let error): throw error
+            }
             var files: [String] = []
             var failures: [InputFiles.Failure] = []
             for input in InputFiles.expand(paths.isEmpty ? ["codesocial.yml"] : paths) {
@@ -79,7 +86,7 @@ extension Codesocial {
         }
 
         /// Reads `--schema` (YAML or JSON), or nil for the bundled schema.
-        private func loadSchema(language: Language) throws -> JSONValue? {
+        private func loadSchema(language: Language) throws -> LoadedDocument? {
             guard let schema else { return nil }
             let fr = language == .fr
             let data: Data
@@ -98,7 +105,7 @@ extension Codesocial {
                     : "--schema \(schema): empty schema file; give a JSON Schema 2020-12 (YAML or JSON)")
             }
             do {
-                return try DocumentLoader.load(data, syntax: DocumentSyntax(path: schema), limits: Limits(maxBytes: 16 << 20, maxDepth: 256, maxNodes: 2_000_000)).value
+                return try DocumentLoader.load(data, syntax: DocumentSyntax(path: schema), limits: Limits(maxBytes: 16 << 20, maxDepth: 256, maxNodes: 2_000_000))
             } catch where error.kind == .emptyDocument {
                 throw CommandFailure(.invalidInput, fr
                     ? "--schema \(schema) : fichier de schéma vide (seulement des commentaires) ; indiquez un schéma JSON Schema 2020-12 (YAML ou JSON)"

@@ -197,6 +197,6 @@ struct ValidateCommandTests {
         _ = try directory.write("{\"type\": 12}", to: "bad-schema.json")
         let bad = try CLIRunner.run(["validate", "--schema", "bad-schema.json", "ok.json"], in: directory.path)
         #expect(bad.status == 1)
-        #expect(bad.stderr.hasPrefix("codesocial: error: the schema cannot be used:"))
+        #expect(bad.stderr.hasPrefix("codesocial: error: bad-schema.json:1:10: the schema cannot be used: the schema is not valid against the JSON Schema 2020-12 meta-schema: at /type: "))
     }
 }

@@ -99,4 +99,24 @@ struct ValidateInputsTests {
             #expect(!result.stderr.contains("init"), "\(schema)")
         }
     }
+
+    @Test("a --schema that does not compile: the schema file, line and column of the failing keyword; remote $ref explained")
+    func schemaCompileErrors() throws {
+        let directory = try TemporaryDirectory()
+        _ = try directory.write("{\"a\": \"x\"}", to: "ok.json")
+        _ = try directory.write("type: object\nproperties:\n  a:\n    type: string\n    pattern: \"(unclosed\"\n", to: "bad.yml")
+        let bad = try CLIRunner.run(["validate", "--schema", "bad.yml", "ok.json"], in: directory.path)
+        #expect(bad.status == 1)
+        #expect(bad.stdout == "")
+        #expect(bad.stderr == "codesocial: error: bad.yml:5:14: the schema cannot be used: schema /properties/a/pattern: invalid regular expression \"(unclosed\": unterminated group at position 1\n")
+        _ = try directory.write("{\n  \"type\": \"object\",\n  \"$ref\": \"https://example.org/s.json\"\n}\n", to: "remote.json")
+        let remote = try CLIRunner.run(["validate", "--schema", "remote.json", "ok.json"], in: directory.path)
+        #expect(remote.status == 1)
+        #expect(remote.stderr == """
+            codesocial: error: remote.json:3:3: the schema cannot be used: schema root: cannot resolve $ref "https://example.org/s.json": codesocial does not fetch remote schemas
+            hint: copy the referenced schema into this file under `$defs` and point at it with `$ref: "#/$defs/name"`
+
+            """)
+        #expect(!remote.stderr.contains("SchemaRegistry"))
+    }
 }
