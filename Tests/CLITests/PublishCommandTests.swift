@@ -115,4 +115,31 @@ struct PublishCommandTests {
         #expect(loser.stderr.contains("hint: get the registry's version with `codesocial show wemob --format yaml`"))
         try Shell.git("--git-dir", daemon.path("registry.git"), "fsck", "--strict")
     }
+    @Test("CODESOCIAL_TRACE=1: a cold publish fetches, a warm one builds on the cached tip and does not fetch")
+    func traceShowsWarmPathSkipsFetch() throws {
+        let sandbox = try PublishCLISandbox()
+        let daemon = try GitDaemon()
+        defer { daemon.stop() }
+        try sandbox.seedRegistry(at: try daemon.createRepository("registry.git"))
+        let url = daemon.url("registry.git")
+        var environment = sandbox.environment()
+        environment["CODESOCIAL_TRACE"] = "1"
+        let cold = try CLIRunner.run(["publish", try sandbox.description("wemob"), "--registry", url], environment: environment)
+        #expect(cold.status == 0, "\(cold)")
+        #expect(cold.stderr.contains("trace: fetch (attempt 1) "))
+        #expect(cold.stderr.contains("trace: push "))
+        let warm = try CLIRunner.run(["publish", try sandbox.description("wemob", summary: "Mise à jour"), "--registry", url],
+                                     environment: environment)
+        #expect(warm.status == 0, "\(warm)")
+        #expect(warm.stderr.contains("trace: plan on the cached tip "))
+        #expect(!warm.stderr.contains("trace: fetch"))
+        for phase in ["start (process start, argument parsing)", "schema compile", "validation", "cache lock and open", "push", "output"] {
+            #expect(warm.stderr.contains("trace: \(phase) "), "missing phase \(phase)")
+        }
+        #expect(try Shell.git("--git-dir", daemon.path("registry.git"), "show", "main:projects/we/wemob/codesocial.yml").stdout.contains("Mise à jour"))
+        // Without the variable, nothing is traced.
+        let quiet = try CLIRunner.run(["publish", try sandbox.description("wemob", summary: "Encore"), "--registry", url],
+                                      environment: sandbox.environment())
+        #expect(quiet.status == 0 && !quiet.stderr.contains("trace:"))
+    }
 }
