@@ -11,11 +11,20 @@ final class PatternKeyword: Keyword, @unchecked Sendable {
 
     override func validate(_ instance: JSONValue, _ context: Evaluation) -> Bool {
         guard case .string(let string) = instance else { return true }
-        switch context.match(regex, string) {
-        case .matched: return true
-        case .notMatched: context.report(self, .patternMismatch(pattern: pattern, actual: string))
-        case .timedOut: context.report(self, .patternTimeout(pattern: pattern, limit: context.regexTimeout))
-        }
+        let outcome = context.match(regex, string)
+        if outcome == .matched { return true }
+        // Reported apart, so that the hot path only borrows the string (no copy of it).
+        report(outcome, instance, context)
         return false
+    }
+
+    @inline(never)
+    private func report(_ outcome: Evaluation.MatchOutcome, _ instance: JSONValue, _ context: Evaluation) {
+        guard context.exhaustive, case .string(let string) = instance else { return }
+        if outcome == .timedOut {
+            context.report(self, .patternTimeout(pattern: pattern, limit: context.regexTimeout))
+        } else {
+            context.report(self, .patternMismatch(pattern: pattern, actual: string))
+        }
     }
 }
