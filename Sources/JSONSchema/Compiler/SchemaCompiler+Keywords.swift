@@ -139,6 +139,13 @@ extension SchemaCompiler {
                 node.tracksEvaluation = true
             }
         }
+        // Flag mode: let `properties` check `required` during its member walk (one scan of
+        // the object instead of one look-up per required name).
+        if let required = keywords.lazy.compactMap({ $0 as? RequiredKeyword }).first,
+           let properties = keywords.lazy.compactMap({ $0 as? PropertiesKeyword }).first,
+           properties.absorbRequired(required.names) {
+            required.checkedByProperties = true
+        }
         node.keywords = keywords
     }
 

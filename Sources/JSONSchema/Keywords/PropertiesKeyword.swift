@@ -20,6 +20,23 @@ final class PropertiesKeyword: Keyword, @unchecked Sendable {
     /// `additionalProperties: false`: report the names that are allowed instead of a bare failure.
     let additionalForbidden: Bool
     let allowedNames: [String]
+    /// Flag mode only: the table positions of the sibling `required` names, when every one of
+    /// them is a `properties` name at a position below 64 (set by the compiler, which then
+    /// lets ``RequiredKeyword`` skip its own scan in flag mode). The member walk records the
+    /// positions it meets and fails when one of these is missing.
+    private(set) var requiredMask: UInt64 = 0
+
+    /// Takes over the flag-mode check of the sibling `required`, if every name is a
+    /// `properties` name; returns whether it did.
+    func absorbRequired(_ names: [String]) -> Bool {
+        var mask: UInt64 = 0
+        for name in names {
+            guard let position = properties.position(of: name), position < 64 else { return false }
+            mask |= 1 << UInt64(position)
+        }
+        requiredMask = mask
+        return true
+    }
 
     init(node: SchemaNode, properties: [(String, SchemaNode)], patterns: [PatternSchema], additional: SchemaNode?, additionalForbidden: Bool) {
         self.properties = PropertyTable(properties)
@@ -34,20 +51,27 @@ final class PropertiesKeyword: Keyword, @unchecked Sendable {
         guard case .object(let object) = instance else { return true }
         // Index the members in place (`let member = members[i]` would copy each key and value)
         // and borrow the patterns through a buffer pointer (each would be copied otherwise).
-        return patterns.withUnsafeBufferPointer { patterns in
-            validate(object.members, patterns, context)
+        // Through buffer pointers each member value is passed to its subschema borrowed from
+        // the object's storage (`members[position].value` on the array copies the payload).
+        return object.members.withUnsafeBufferPointer { members in
+            patterns.withUnsafeBufferPointer { patterns in
+                validate(members, patterns, context)
+            }
         }
     }
 
     @inline(__always)
-    private func validate(_ members: borrowing [JSONObject.Element], _ patterns: UnsafeBufferPointer<PatternSchema>, _ context: Evaluation) -> Bool {
+    private func validate(_ members: UnsafeBufferPointer<JSONObject.Element>, _ patterns: UnsafeBufferPointer<PatternSchema>, _ context: Evaluation) -> Bool {
         var valid = true
         let tracker = context.tracker
         let count = members.count
+        // Required `properties` names met so far (flag mode; see `requiredMask`).
+        var seen: UInt64 = 0
         for position in 0..<count {
             var matched = false
-            if let schema = properties.schema(for: members[position].key) {
+            if let (schema, tablePosition) = properties.schema(for: members[position].key) {
                 matched = true
+                if tablePosition < 64 { seen |= 1 << UInt64(tablePosition) }
                 let ok = schema._withUnsafeGuaranteedRef {
                     context.applyToMember($0, members[position].value, key: members[position].key, "properties", members[position].key)
                 }
@@ -89,6 +113,7 @@ final class PropertiesKeyword: Keyword, @unchecked Sendable {
             }
             if matched, let tracker { tracker.markProperty(position, of: count) }
         }
+        if !context.exhaustive, seen & requiredMask != requiredMask { return false }
         return valid
     }
 

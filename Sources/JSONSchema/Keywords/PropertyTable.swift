@@ -26,11 +26,18 @@ struct PropertyTable {
         self.index = names.count > 8 ? index : nil
     }
 
+    /// The position of `name` in the table (names are unique), if it is there.
+    func position(of name: String) -> Int? {
+        if let index { return index[ScalarKey(name)] }
+        return names.firstIndex { JSONValue.sameScalars($0, name) }
+    }
+
+    /// The subschema of `name` and its position in the table, if any.
     @inline(__always)
-    func schema(for name: String) -> Unmanaged<SchemaNode>? {
+    func schema(for name: String) -> (schema: Unmanaged<SchemaNode>, position: Int)? {
         if let index {
             guard let position = index[ScalarKey(name)] else { return nil }
-            return schemas[position]
+            return (schemas[position], position)
         }
         // Borrow the names: subscripting the array would copy (retain) each one.
         let prefix = ScalarPrefix(name)
@@ -43,6 +50,6 @@ struct PropertyTable {
             }
         }
         guard let position else { return nil }
-        return schemas[position]
+        return (schemas[position], position)
     }
 }

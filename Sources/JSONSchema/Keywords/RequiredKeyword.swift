@@ -3,6 +3,10 @@ final class RequiredKeyword: Keyword, @unchecked Sendable {
     let names: [String]
     /// Length and first bytes of each name, computed once.
     let prefixes: [ScalarPrefix]
+    /// Set by the compiler when the sibling ``PropertiesKeyword`` checks these names during
+    /// its member walk in flag mode (`absorbRequired`); exhaustive mode still checks here,
+    /// so messages and their order are unchanged.
+    var checkedByProperties = false
 
     init(node: SchemaNode, names: [String]) {
         self.names = names
@@ -11,6 +15,7 @@ final class RequiredKeyword: Keyword, @unchecked Sendable {
     }
 
     override func validate(_ instance: JSONValue, _ context: Evaluation) -> Bool {
+        if checkedByProperties, !context.exhaustive { return true }
         guard case .object(let object) = instance else { return true }
         var valid = true
         names.withUnsafeBufferPointer { names in
