@@ -37,6 +37,18 @@ struct PatternMatcher: Sendable {
     /// patterns and patterns on the native DFA run in linear time.
     let needsDeadline: Bool
 
+    /// The same search for a matcher that does not need a deadline (``needsDeadline`` false:
+    /// a literal, or a regex on the native DFA): no clock, no error path.
+    @inline(__always)
+    func matchesWithoutDeadline(_ string: String) -> Bool {
+        switch strategy {
+        case .regex(let regex):
+            return regex._withUnsafeGuaranteedRef { $0.matchesNatively(string) }
+        default:
+            return (try? matches(string, timeout: .zero)) ?? false
+        }
+    }
+
     /// Unanchored ECMA-262 search of the pattern in `string`.
     func matches(_ string: String, timeout: Duration) throws(ECMARegexError) -> Bool {
         switch strategy {

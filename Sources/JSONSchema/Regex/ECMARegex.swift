@@ -46,6 +46,12 @@ final class ECMARegex: @unchecked Sendable {
     /// Whether matches run on the native DFA (linear time, no deadline needed) rather than ICU.
     var usesNativeMatcher: Bool { dfa != nil }
 
+    /// Unanchored search on the native DFA; only when ``usesNativeMatcher`` (nothing to time out).
+    @inline(__always)
+    func matchesNatively(_ string: String) -> Bool {
+        dfa?.matches(string) ?? false
+    }
+
     /// Unanchored search, like ECMAScript RegExp.prototype.test.
     ///
     /// - Parameters:

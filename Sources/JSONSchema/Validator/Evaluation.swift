@@ -118,7 +118,15 @@ final class Evaluation {
     }
 
     /// Matches `string` under the per-match time limit and the validation's total regex budget.
+    @inline(__always)
     func match(_ matcher: PatternMatcher, _ string: String) -> MatchOutcome {
+        // Linear-time matchers (literals, the native DFA) skip the clock and the error path.
+        if !matcher.needsDeadline { return matcher.matchesWithoutDeadline(string) ? .matched : .notMatched }
+        return matchWithDeadline(matcher, string)
+    }
+
+    @inline(never)
+    private func matchWithDeadline(_ matcher: PatternMatcher, _ string: String) -> MatchOutcome {
         var timeout = regexTimeout
         if matcher.needsDeadline {
             let now = ContinuousClock.now
