@@ -25,17 +25,24 @@ final class TypeKeyword: Keyword, @unchecked Sendable {
         super.init(name: "type", node: node)
     }
 
-    override func validate(_ instance: JSONValue, _ context: Evaluation) -> Bool {
-        let bit: UInt8
+    /// Every type: the mask of a schema without `type`.
+    static let all: UInt8 = 0x7F
+
+    /// The bit of `instance`'s type (`integer` for integral numbers, which `number` includes).
+    @inline(__always)
+    static func bit(of instance: JSONValue) -> UInt8 {
         switch instance {
-        case .null: bit = Self.null
-        case .bool: bit = Self.boolean
-        case .object: bit = Self.object
-        case .array: bit = Self.array
-        case .string: bit = Self.string
-        case .number(let number): bit = number.isInteger ? Self.integer : Self.number
+        case .null: return Self.null
+        case .bool: return Self.boolean
+        case .object: return Self.object
+        case .array: return Self.array
+        case .string: return Self.string
+        case .number(let number): return number.isInteger ? Self.integer : Self.number
         }
-        if mask & bit != 0 { return true }
+    }
+
+    override func validate(_ instance: JSONValue, _ context: Evaluation) -> Bool {
+        if mask & Self.bit(of: instance) != 0 { return true }
         context.report(self, .type(expected: names, actual: instance))
         return false
     }

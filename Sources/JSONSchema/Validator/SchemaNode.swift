@@ -12,8 +12,29 @@ final class SchemaNode: @unchecked Sendable {
             unmanagedKeywords.deallocate()
             unmanagedKeywords = .allocate(capacity: keywords.count)
             _ = unmanagedKeywords.initialize(from: keywords.map { Unmanaged.passUnretained($0) })
+            // Flag mode checks `type` inline (no call) and leaves out `required` when the
+            // sibling `properties` checks it; exhaustive mode runs every keyword in order.
+            var mask = TypeKeyword.all
+            var flagList: [Unmanaged<Keyword>] = []
+            for keyword in keywords {
+                if let type = keyword as? TypeKeyword {
+                    mask &= type.mask
+                } else if let required = keyword as? RequiredKeyword, required.checkedByProperties {
+                    continue
+                } else {
+                    flagList.append(Unmanaged.passUnretained(keyword))
+                }
+            }
+            flagTypeMask = mask
+            flagKeywords.deallocate()
+            flagKeywords = .allocate(capacity: flagList.count)
+            _ = flagKeywords.initialize(from: flagList)
         }
     }
+    /// Flag mode: the keywords other than `type` (and `required` when `properties` checks it).
+    private var flagKeywords = UnsafeMutableBufferPointer<Unmanaged<Keyword>>.allocate(capacity: 0)
+    /// Flag mode: the instance types `type` allows (``TypeKeyword/all`` without `type`).
+    private var flagTypeMask = TypeKeyword.all
     /// The same keywords, called without retain/release traffic (`keywords` owns them). A raw
     /// buffer rather than an array: reading an array stored in a `var` retains its storage.
     private var unmanagedKeywords = UnsafeMutableBufferPointer<Unmanaged<Keyword>>.allocate(capacity: 0)
@@ -30,7 +51,10 @@ final class SchemaNode: @unchecked Sendable {
         self.absoluteLocation = absoluteLocation
     }
 
-    deinit { unmanagedKeywords.deallocate() }
+    deinit {
+        unmanagedKeywords.deallocate()
+        flagKeywords.deallocate()
+    }
 
     /// Validates `instance` against this node.
     @inline(__always)
@@ -71,6 +95,14 @@ final class SchemaNode: @unchecked Sendable {
 
     @inline(__always)
     private func runKeywords(_ instance: JSONValue, _ context: Evaluation) -> Bool {
+        if !context.exhaustive {
+            if flagTypeMask != TypeKeyword.all, flagTypeMask & TypeKeyword.bit(of: instance) == 0 { return false }
+            let keywords = flagKeywords
+            for index in 0..<keywords.count where !keywords[index]._withUnsafeGuaranteedRef({ $0.validate(instance, context) }) {
+                return false
+            }
+            return true
+        }
         var valid = true
         let keywords = unmanagedKeywords
         for index in 0..<keywords.count where !keywords[index]._withUnsafeGuaranteedRef({ $0.validate(instance, context) }) {
