@@ -14,7 +14,7 @@ extension RegistryChecker {
         } catch {
             throw RegistryError(.internalError, "the bundled description schema cannot be used: \(error)")
         }
-        let results = ResultSlots(count: entries.count)
+        let results = WorkerSlots<FileReport>(count: entries.count)
         let workers = min(options.jobs, entries.count)
         let path = snapshot.path
         let lang = options.language
@@ -44,7 +44,7 @@ extension RegistryChecker {
                 index += workers
             }
         }
-        return try results.collect()
+        return try results.collect().compactMap { $0 }
     }
 
     /// The id and format-version rules for one validated entry.
@@ -106,33 +106,5 @@ extension RegistryChecker {
             }
         }
         return result
-    }
-}
-
-/// Results written by worker threads, one slot each, plus the first failure.
-final class ResultSlots: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [FileReport?]
-    private var failure: RegistryError?
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ report: FileReport) {
-        lock.lock()
-        slots[index] = report
-        lock.unlock()
-    }
-
-    func fail(_ error: RegistryError) {
-        lock.lock()
-        if failure == nil { failure = error }
-        lock.unlock()
-    }
-
-    func collect() throws(RegistryError) -> [FileReport] {
-        lock.lock()
-        defer { lock.unlock() }
-        if let failure { throw failure }
-        return slots.compactMap { $0 }
     }
 }

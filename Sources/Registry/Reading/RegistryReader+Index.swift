@@ -67,7 +67,7 @@ extension RegistryReader {
     /// Reads and parses entries on every core; a `nil` entry could not be read or parsed.
     func readEntries(_ items: [(id: String, object: ObjectID)]) throws(RegistryError) -> [(id: String, entry: CatalogEntry?)] {
         guard !items.isEmpty else { return [] }
-        let slots = EntrySlots(count: items.count)
+        let slots = WorkerSlots<CatalogEntry>(count: items.count)
         let workers = min(ProcessInfo.processInfo.activeProcessorCount, max(1, items.count / 64 + 1))
         let path = snapshot.path
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
@@ -95,33 +95,5 @@ extension RegistryReader {
         } catch {
             throw RegistryError(.cannotWrite, error.description, hint: "delete \(indexPath) (it is a cache) and try again")
         }
-    }
-}
-
-/// Parsed entries written by worker threads, one slot each.
-final class EntrySlots: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [CatalogEntry?]
-    private var failure: RegistryError?
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ entry: CatalogEntry) {
-        lock.lock()
-        slots[index] = entry
-        lock.unlock()
-    }
-
-    func fail(_ error: RegistryError) {
-        lock.lock()
-        if failure == nil { failure = error }
-        lock.unlock()
-    }
-
-    func collect() throws(RegistryError) -> [CatalogEntry?] {
-        lock.lock()
-        defer { lock.unlock() }
-        if let failure { throw failure }
-        return slots
     }
 }
