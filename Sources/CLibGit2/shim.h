@@ -1,6 +1,7 @@
 #ifndef CODESOCIAL_CLIBGIT2_SHIM_H
 #define CODESOCIAL_CLIBGIT2_SHIM_H
 #include <git2.h>
+#include "capture.h"
 
 /* Swift cannot call the variadic git_libgit2_opts: one small wrapper per option used. */
 

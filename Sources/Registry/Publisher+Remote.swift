@@ -2,10 +2,10 @@ import Foundation
 import Git
 
 extension Publisher {
-    /// Publishes into a remote registry through the bare cache: fetch `main`, build the commit on its
-    /// tip, push it from a unique temporary ref (`refs/codesocial/tmp/<uuid>`) to `refs/heads/main`,
-    /// delete the temporary ref. When the push is refused because `main` moved, fetch again and
-    /// re-apply on the new tip after a backoff, up to ``PublishOptions/maximumAttempts``.
+    /// Publishes into a remote registry through the bare cache: build the commit on the cached tip of
+    /// `main` (or fetch `main` first), push it with a pack of exactly its new objects, the server's main
+    /// having to be that tip. When the push is refused because `main` moved, fetch again and re-apply on
+    /// the new tip after a backoff, up to ``PublishOptions/maximumAttempts``.
     func publishRemotely(_ entry: PublishEntry, cache: RegistryCache) throws(RegistryError) -> PublishResult {
         let layoutPath = RegistryLayout.sharded.path(for: entry.id)
         var rebuiltAfterFailure = false
@@ -25,7 +25,7 @@ extension Publisher {
                 if case .commit(let commit?, let blob, let isNew, let author, let message)? =
                     try? self.plan(entry, on: cached, in: cache.repository, known: cache.knownBlob(of: entry.id)) {
                     PhaseTrace.mark("plan on the cached tip")
-                    if try push(commit, from: cache, attempt: attempt, lease: cached) {
+                    if try push(commit, on: cached, from: cache) {
                         return try published(entry, commit: commit, on: cached, blob: blob, isNew: isNew, author: author,
                                              message: message, attempts: attempt, cache: cache)
                     }
@@ -65,7 +65,7 @@ extension Publisher {
                 dry.message = message
                 return dry
             case .commit(let commit?, let blob, let isNew, let author, let message):
-                let accepted = try push(commit, from: cache, attempt: attempt)
+                let accepted = try push(commit, on: tip, from: cache)
                 guard accepted else {
                     if attempt >= options.maximumAttempts {
                         throw RegistryError(.network, "gave up after \(attempt) attempts: others kept publishing to \(location.displayURL) at the same time",
@@ -96,33 +96,24 @@ extension Publisher {
         return published
     }
 
-    /// Pushes `commit` to the registry's main from a unique temporary ref, deleted afterwards.
-    /// - Returns: false when the registry refused because its main moved (retry), true when accepted.
-    /// With `lease`, the push goes ahead only if the registry's main is still `lease` (false otherwise).
-    private func push(_ commit: ObjectID, from cache: RegistryCache, attempt: Int, lease: ObjectID? = nil) throws(RegistryError) -> Bool {
-        let repository = cache.repository
-        let temporary = "refs/codesocial/tmp/\(UUID().uuidString.lowercased())"
+    /// Pushes `commit` (built on `tip`) to the registry's main: the server's main must still be `tip`
+    /// (checked on the push connection's advertisement, then by the server's compare-and-swap), and the
+    /// pack holds exactly the objects the commit adds (``Repository/pushCommit(_:to:expected:url:options:)``).
+    /// - Returns: false when main moved (fetch and re-apply), true when the registry accepted the commit.
+    private func push(_ commit: ObjectID, on tip: ObjectID, from cache: RegistryCache) throws(RegistryError) -> Bool {
         do {
-            try repository.updateReference(temporary, to: commit, expected: nil, message: "codesocial: publish attempt \(attempt)")
-        } catch {
-            throw RegistryError(.cannotWrite, "cannot write to the cache \(cache.directory.path): \(error.message)", hint: error.hint)
-        }
-        PhaseTrace.mark("temporary ref")
-        defer {
-            try? repository.deleteReference(temporary)
-            PhaseTrace.mark("temporary ref deletion")
-        }
-        do {
-            try repository.push(to: location.url, refspecs: ["\(temporary):\(RegistryCache.mainReference)"],
-                                leases: lease.map { [RegistryCache.mainReference: $0] } ?? [:], options: transferOptions(phase: .push))
-            PhaseTrace.mark("push")
+            let report = try cache.repository.pushCommit(commit, to: RegistryCache.mainReference, expected: tip,
+                                                         url: location.url, options: transferOptions(phase: .push))
+            PhaseTrace.mark(String(format: "push (%d objects, %d bytes; server %.1f ms)", report.objects, report.packBytes,
+                                   report.serverSeconds * 1000))
             return true
-        } catch where [.nonFastForward, .rejected, .referenceChanged, .locked].contains(error.kind) {
-            if error.kind == .rejected && !Self.isRaceRejection(error.message) {
-                throw RegistryError(.cannotWrite, "\(location.displayURL) refused the push: \(error.message)",
-                                    hint: "the registry's server or a hook refused the update; ask its maintainers")
-            }
+        } catch where [.nonFastForward, .referenceChanged, .locked].contains(error.kind) {
+            PhaseTrace.mark("push refused: the registry moved")
             return false
+        } catch where error.kind == .rejected {
+            if Self.isRaceRejection(error.message) { return false }
+            throw RegistryError(.cannotWrite, "\(location.displayURL) refused the push: \(error.message)",
+                                hint: "the registry's server or a hook refused the update; ask its maintainers")
         } catch {
             throw RegistryError(transport: error, location: location, timeout: options.timeout)
         }

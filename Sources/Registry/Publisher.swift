@@ -7,8 +7,9 @@ import Git
 ///
 /// - Local registries (paths, `file://`, the default registry) are updated in place: objects are written
 ///   into the registry's own object database, then `main` moves by compare-and-swap, under a lock.
-/// - Remote registries go through the bare cache: fetch `main`, commit on its tip, push a unique
-///   temporary ref to `refs/heads/main`, delete the temporary ref.
+/// - Remote registries go through the bare cache: commit on the cached tip of `main` (fetching first
+///   when the registry moved), then push that commit with a pack of exactly its new objects, the
+///   registry's `main` having to be that tip (``Git/Repository/pushCommit(_:to:expected:url:options:)``).
 /// - When `main` moved meanwhile, the change is re-applied on the new tip (a fast-forward, never a merge
 ///   commit) after a capped exponential backoff with jitter, up to ``PublishOptions/maximumAttempts``.
 /// - Conflicts on the entry itself stop the publish (see ``EntryState``).

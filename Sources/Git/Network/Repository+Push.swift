@@ -89,7 +89,7 @@ extension Repository {
     }
 
     /// Turns the `push_update_reference` reports into success or a precise error.
-    private static func checkPushStatuses(_ statuses: [(reference: String, status: String?)], expected: [String],
+    static func checkPushStatuses(_ statuses: [(reference: String, status: String?)], expected: [String],
                                           context: TransferContext) throws(GitError) {
         for (reference, status) in statuses {
             guard let status else { continue }

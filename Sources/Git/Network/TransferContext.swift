@@ -18,6 +18,9 @@ final class TransferContext: @unchecked Sendable {
     private(set) var serverText = ""
     private(set) var receivedObjects = 0
     private(set) var receivedBytes = 0
+    /// The `git_smart_subtransport_definition` the `transport` callback builds the smart transport with
+    /// (codesocial's own push, `SendPackSession`); touched only on the worker thread.
+    var smartTransportDefinition: UnsafeMutableRawPointer?
 
     init(options: TransferOptions, remote: RemoteURL) {
         self.options = options
