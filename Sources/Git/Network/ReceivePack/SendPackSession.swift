@@ -71,6 +71,9 @@ struct SendPackSession {
         request += PacketLine.flushBytes
         request += pack
 
+        if rpc, let port = remote.effectivePort {
+            NagleWorkaround.disable(peerPort: port)
+        }
         if rpc {
             try callCapture("open the push request") { codesocial_capture_open(capture, remote.sanitized, GIT_SERVICE_RECEIVEPACK) }
         }
