@@ -30,4 +30,9 @@ static inline int codesocial_git_enable_fsync(int enabled) {
     return git_libgit2_opts(GIT_OPT_ENABLE_FSYNC_GITDIR, enabled);
 }
 
+/** Sets the certificate authorities trusted for HTTPS (a PEM file, a directory of them, or both); replaces the default store. */
+static inline int codesocial_git_set_ssl_cert_locations(const char *file, const char *path) {
+    return git_libgit2_opts(GIT_OPT_SET_SSL_CERT_LOCATIONS, file, path);
+}
+
 #endif

@@ -1,3 +1,4 @@
+import Foundation
 internal import CLibGit2
 
 /// Process-wide libgit2 settings (through the C shim: `git_libgit2_opts` is variadic).
@@ -45,4 +46,29 @@ public enum GitSettings {
     public static func setUserAgent(_ agent: String) throws(GitError) {
         try check("git_libgit2_opts(GIT_OPT_SET_USER_AGENT)") { codesocial_git_set_user_agent(agent) }
     }
+
+    /// Trusts the certificate authorities in `file` (PEM, one or more certificates) and/or `directory`
+    /// (hashed PEM files, as `c_rehash` makes them) for HTTPS, instead of the system's store.
+    ///
+    /// Applied once per process for a given pair (later calls with the same values do nothing): HTTPS
+    /// servers of a private certificate authority (a self-hosted Forgejo) need it.
+    /// - Throws: ``GitError/Kind/invalid`` when libgit2 cannot load them (the message names the file).
+    public static func setCertificateAuthorities(file: String?, directory: String?) throws(GitError) {
+        ensureLibGit2()
+        let key = "\(file ?? "")\u{0}\(directory ?? "")"
+        certificateLock.lock()
+        defer { certificateLock.unlock() }
+        if appliedCertificateLocations == key { return }
+        do {
+            try check("git_libgit2_opts(GIT_OPT_SET_SSL_CERT_LOCATIONS)") { codesocial_git_set_ssl_cert_locations(file, directory) }
+        } catch {
+            let named = [file, directory].compactMap { $0 }.joined(separator: " and ")
+            throw GitError(.invalid, "cannot load the certificate authorities from \(named): \(error.message)",
+                           function: error.function, hint: "point GIT_SSL_CAINFO or SSL_CERT_FILE at a PEM file of certificates")
+        }
+        appliedCertificateLocations = key
+    }
+
+    private static let certificateLock = NSLock()
+    nonisolated(unsafe) private static var appliedCertificateLocations: String?
 }

@@ -153,6 +153,10 @@ extension RegistryCache {
         var knownHosts: String?
         if let home = environment["HOME"], !home.isEmpty { knownHosts = home + "/.ssh/known_hosts" }
         var transfer = TransferOptions(credentials: credentials, knownHostsFile: knownHosts, timeout: timeout)
+        // Private certificate authorities, as git (GIT_SSL_CAINFO) and OpenSSL (SSL_CERT_FILE, SSL_CERT_DIR) name them.
+        transfer.certificateAuthorityFile = [environment["GIT_SSL_CAINFO"], environment["SSL_CERT_FILE"]]
+            .compactMap { $0 }.first { !$0.isEmpty }
+        transfer.certificateAuthorityDirectory = environment["SSL_CERT_DIR"].flatMap { $0.isEmpty ? nil : $0 }
         if let progress {
             transfer.progress = { value in
                 progress(RegistryTransferProgress(phase: phase, completed: value.completedObjects,

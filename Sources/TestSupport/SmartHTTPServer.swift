@@ -15,6 +15,8 @@ public final class SmartHTTPServer: @unchecked Sendable {
 
     /// True when the server speaks HTTPS (with a self-signed certificate no client trusts).
     public let usesTLS: Bool
+    /// With TLS: the server's self-signed certificate alone (PEM), to trust it as a certificate authority.
+    public var certificateFile: String { root.path("server.crt") }
 
     /// Starts lighttpd on a free port with one user, and waits until it accepts connections.
     /// - Parameter tls: serve HTTPS with a fresh self-signed certificate (for certificate-error tests).
@@ -26,8 +28,13 @@ public final class SmartHTTPServer: @unchecked Sendable {
         var tlsConfig = ""
         if tls {
             let pem = root.path("server.pem")
+            let key = root.path("server.key")
+            let certificateFile = root.path("server.crt")
             try Shell.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=127.0.0.1",
-                           "-keyout", pem, "-out", pem])
+                           "-addext", "subjectAltName=DNS:127.0.0.1,IP:127.0.0.1", "-keyout", key, "-out", certificateFile])
+            let keyText = try String(contentsOfFile: key, encoding: .utf8)
+            let certificateText = try String(contentsOfFile: certificateFile, encoding: .utf8)
+            try (keyText + certificateText).write(toFile: pem, atomically: true, encoding: .utf8)
             tlsConfig = """
             server.modules += ( "mod_openssl" )
             ssl.engine = "enable"

@@ -23,6 +23,11 @@ public struct TransferOptions: Sendable {
     /// transport writes the remote references by force (no compare-and-swap, no hooks): update local
     /// repositories with ``Repository/updateReference(_:to:expected:message:)`` instead.
     public var allowForcingLocalPush: Bool
+    /// A PEM file of certificate authorities to trust for HTTPS instead of the system's store (a private
+    /// CA); applied process-wide before the transfer (``GitSettings/setCertificateAuthorities(file:directory:)``).
+    public var certificateAuthorityFile: String?
+    /// A directory of hashed PEM certificate authorities to trust for HTTPS, as with ``certificateAuthorityFile``.
+    public var certificateAuthorityDirectory: String?
 
     /// Creates options; the default timeout is 120 seconds.
     public init(

@@ -20,6 +20,10 @@ enum TransferWorker {
         _ body: @escaping @Sendable (OpaquePointer, TransferContext) throws(GitError) -> T
     ) throws(GitError) -> T {
         ensureLibGit2()
+        if context.options.certificateAuthorityFile != nil || context.options.certificateAuthorityDirectory != nil {
+            try GitSettings.setCertificateAuthorities(file: context.options.certificateAuthorityFile,
+                                                      directory: context.options.certificateAuthorityDirectory)
+        }
         let outcome = Outcome<T>()
         let done = DispatchSemaphore(value: 0)
         let thread = Thread {
@@ -89,7 +93,7 @@ enum TransferWorker {
             error.hint = error.hint ?? "check that the server is up and reachable"
         }
         if error.kind == .certificate {
-            error.hint = error.hint ?? "the server's TLS certificate is not trusted: check the URL, or install its certificate authority in the system's store"
+            error.hint = error.hint ?? "the server's TLS certificate is not trusted: check the URL; for a private certificate authority, point GIT_SSL_CAINFO (or SSL_CERT_FILE) at its PEM file"
         }
         if error.kind == .authentication {
             error.hint = error.hint ?? "check the credentials"
