@@ -24,7 +24,7 @@ public struct TransferOptions: Sendable {
     /// repositories with ``Repository/updateReference(_:to:expected:message:)`` instead.
     public var allowForcingLocalPush: Bool
     /// A PEM file of certificate authorities to trust for HTTPS instead of the system's store (a private
-    /// CA); applied process-wide before the transfer (``GitSettings/setCertificateAuthorities(file:directory:)``).
+    /// CA); applied process-wide before an HTTPS transfer (``GitSettings/setCertificateAuthorities(file:directory:)``).
     public var certificateAuthorityFile: String?
     /// A directory of hashed PEM certificate authorities to trust for HTTPS, as with ``certificateAuthorityFile``.
     public var certificateAuthorityDirectory: String?

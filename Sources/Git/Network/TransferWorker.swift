@@ -20,7 +20,9 @@ enum TransferWorker {
         _ body: @escaping @Sendable (OpaquePointer, TransferContext) throws(GitError) -> T
     ) throws(GitError) -> T {
         ensureLibGit2()
-        if context.options.certificateAuthorityFile != nil || context.options.certificateAuthorityDirectory != nil {
+        // Only HTTPS reads them (parsing a CA bundle and directory costs milliseconds: not for git:// or ssh).
+        if context.remote.scheme == .https,
+           context.options.certificateAuthorityFile != nil || context.options.certificateAuthorityDirectory != nil {
             try GitSettings.setCertificateAuthorities(file: context.options.certificateAuthorityFile,
                                                       directory: context.options.certificateAuthorityDirectory)
         }
