@@ -111,45 +111,54 @@ extension Repository {
     /// - Returns: the paths removed.
     @discardableResult
     public func removeStaleFiles(olderThan date: Date) -> [String] {
-        let root = URL(fileURLWithPath: path)
-        let fileManager = FileManager.default
+        // Plain POSIX listing (DirectoryListing): this runs on every publish over up to 256 fan-out
+        // directories, where FileManager and URL cost several milliseconds.
+        let root = path.hasSuffix("/") ? String(path.dropLast()) : path
+        let limit = date.timeIntervalSince1970
         var removed: [String] = []
-        func consider(_ url: URL, _ isCandidate: (String) -> Bool) {
-            let name = url.lastPathComponent
-            guard isCandidate(name),
-                  let attributes = try? fileManager.attributesOfItem(atPath: url.path),
-                  let modified = attributes[.modificationDate] as? Date,
-                  modified < date else { return }
-            if (try? fileManager.removeItem(at: url)) != nil { removed.append(url.path) }
+        func consider(_ file: String) {
+            guard let modified = DirectoryListing.modificationTime(of: file), modified < limit else { return }
+            if (try? FileManager.default.removeItem(atPath: file)) != nil { removed.append(file) }
         }
-        let temporary: (String) -> Bool = { $0.hasPrefix("tmp_") || $0.hasPrefix("pack_git2_") || $0.hasPrefix(".tmp-") }
-        let objects = root.appendingPathComponent("objects")
-        for directory in (try? fileManager.contentsOfDirectory(atPath: objects.path)) ?? [] {
-            let url = objects.appendingPathComponent(directory)
-            if directory == "pack" || (directory.count == 2 && directory.allSatisfy(\.isHexDigit)) {
-                for name in (try? fileManager.contentsOfDirectory(atPath: url.path)) ?? [] {
-                    consider(url.appendingPathComponent(name), temporary)
-                }
+        let isTemporary: (String) -> Bool = { $0.hasPrefix("tmp_") || $0.hasPrefix("pack_git2_") || $0.hasPrefix(".tmp-") }
+        let objects = root + "/objects"
+        for directory in DirectoryListing.names(in: objects) where directory == "pack" || DirectoryListing.isFanOut(directory) {
+            let folder = objects + "/" + directory
+            for name in DirectoryListing.names(in: folder) where isTemporary(name) {
+                consider(folder + "/" + name)
             }
         }
         // A pack whose index was never written (killed between the two renames) is invisible garbage.
-        let packDirectory = objects.appendingPathComponent("pack")
-        let packNames = Set((try? fileManager.contentsOfDirectory(atPath: packDirectory.path)) ?? [])
+        let packDirectory = objects + "/pack"
+        let packNames = Set(DirectoryListing.names(in: packDirectory))
         for name in packNames where name.hasPrefix("pack-") && name.hasSuffix(".pack") {
-            let index = String(name.dropLast(".pack".count)) + ".idx"
-            if !packNames.contains(index) {
-                consider(packDirectory.appendingPathComponent(name)) { _ in true }
+            if !packNames.contains(String(name.dropLast(".pack".count)) + ".idx") {
+                consider(packDirectory + "/" + name)
             }
         }
-        if let enumerator = fileManager.enumerator(at: root.appendingPathComponent("refs"), includingPropertiesForKeys: nil) {
-            for case let url as URL in enumerator {
-                consider(url) { $0.hasSuffix(".lock") }
+        func removeLocks(under folder: String, depth: Int) {
+            guard depth < 64 else { return }
+            for name in DirectoryListing.names(in: folder) {
+                let child = folder + "/" + name
+                if name.hasSuffix(".lock") { consider(child) }
+                if DirectoryListing.isDirectory(child) { removeLocks(under: child, depth: depth + 1) }
             }
         }
+        removeLocks(under: root + "/refs", depth: 0)
         for name in ["HEAD.lock", "packed-refs.lock", "config.lock", "index.lock", "shallow.lock", "FETCH_HEAD.lock"] {
-            consider(root.appendingPathComponent(name)) { _ in true }
+            consider(root + "/" + name)
         }
         return removed
+    }
+
+    /// The number of loose objects (files under `objects/xx/`).
+    public var looseObjectCount: Int {
+        let objects = (path.hasSuffix("/") ? String(path.dropLast()) : path) + "/objects"
+        var count = 0
+        for directory in DirectoryListing.names(in: objects) where DirectoryListing.isFanOut(directory) {
+            count += DirectoryListing.count(in: objects + "/" + directory)
+        }
+        return count
     }
 
     /// The commit `id` names, peeling annotated tags.
@@ -166,9 +175,8 @@ extension Repository {
 
     /// The number of pack files in the object database.
     public var packCount: Int {
-        let pack = URL(fileURLWithPath: path).appendingPathComponent("objects/pack")
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: pack.path)) ?? []
-        return names.filter { $0.hasSuffix(".pack") && $0.hasPrefix("pack-") }.count
+        let pack = (path.hasSuffix("/") ? String(path.dropLast()) : path) + "/objects/pack"
+        return DirectoryListing.names(in: pack).filter { $0.hasSuffix(".pack") && $0.hasPrefix("pack-") }.count
     }
 
     private func corrupt(_ id: ObjectID, _ kind: String, _ error: GitError) -> GitError {

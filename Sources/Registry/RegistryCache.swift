@@ -112,15 +112,7 @@ public final class RegistryCache {
     }
 
     /// The number of loose objects in the cache.
-    var looseObjectCount: Int {
-        let objects = directory.appendingPathComponent("objects")
-        let fileManager = FileManager.default
-        var count = 0
-        for name in (try? fileManager.contentsOfDirectory(atPath: objects.path)) ?? [] where name.count == 2 && name.allSatisfy(\.isHexDigit) {
-            count += (try? fileManager.contentsOfDirectory(atPath: objects.appendingPathComponent(name).path).count) ?? 0
-        }
-        return count
-    }
+    var looseObjectCount: Int { repository.looseObjectCount }
 }
 
 extension RegistryCache {
