@@ -41,6 +41,28 @@ struct RegexGuardTests {
         }
     }
 
+    @Test("ICU compiles up front only what it might refuse; the rest on the first match that needs it")
+    func deferredICU() throws {
+        // Regular patterns never need ICU; look-aheads need it only when a match runs.
+        for pattern in ["^[a-z0-9]+(-[a-z0-9]+)*$", "^P(?!$)([0-9]+Y)?(T(?=[0-9])([0-9]+H)?)?$", "a{1000}", "\\bx", "(?i:a)"] {
+            #expect(try !ECMARegex(pattern).hasCompiledICU, "/\(pattern)/ should wait for its first ICU match")
+        }
+        let lookahead = try ECMARegex("^P(?!$)([0-9]+Y)?(T(?=[0-9])([0-9]+H)?)?$")
+        #expect(try lookahead.matches("P1Y", timeout: .seconds(5)))
+        #expect(try !lookahead.matches("P", timeout: .seconds(5)))
+        #expect(try !lookahead.matches("PT", timeout: .seconds(5)))
+        #expect(lookahead.hasCompiledICU)
+        // What ICU alone checks is checked when the schema compiles: property names, back-references,
+        // look-behinds, large counts, long patterns.
+        let checked = ["\\p{Script=Greek}", "\\p{L}", "(a)\\1", "(?<a>x)\\k<a>", "(?<=a)b", "(?<!a)b", "a{1001}", "x{2,5000}",
+                       String(repeating: "ab", count: 2100)]
+        for pattern in checked {
+            #expect(try ECMARegex(pattern).hasCompiledICU, "/\(pattern.prefix(40))/ should be compiled by ICU at once")
+        }
+        // The ICU-only path used by the differential tests compiles at once too.
+        #expect(try ECMARegex("^abc$", allowNative: false).hasCompiledICU)
+    }
+
     @Test("patterns too large for a DFA fall back to ICU and still match")
     func dfaLimits() throws {
         // (a|b)*a(a|b){14} needs 2^15 DFA states: over the limit.

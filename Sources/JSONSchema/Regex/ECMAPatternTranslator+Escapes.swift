@@ -91,6 +91,7 @@ extension ECMAPatternTranslator {
             return .empty
         }
         emit("(?:\\\(number))")
+        icuMayReject = true
         return .unsupported
     }
 
@@ -127,6 +128,7 @@ extension ECMAPatternTranslator {
             throw error("invalid property escape", at: start)
         }
         pos += 1
+        icuMayReject = true
         let ranges = GeneralCategorySets.ranges(for: name).map { letter == "P" ? CodePointSet.complement($0) : $0 }
         return ("\\\(letter){\(name)}", ranges)
     }

@@ -22,7 +22,19 @@ struct ECMAPatternTranslator {
         var hasUnboundedLookbehind: Bool
         /// The pattern's meaning for the native matcher.
         var node: RegexNode
+        /// Whether ICU might still refuse the translation (a property name only ICU checks, a
+        /// back-reference, a count above ``ECMAPatternTranslator/largeCount``, a look-behind, an output
+        /// longer than ``ECMAPatternTranslator/longPattern``). When
+        /// false, every construct written is one ICU always accepts, so `ECMARegex` may compile
+        /// the ICU pattern on first use instead of up front.
+        var icuMayReject: Bool
     }
+
+    /// Counts above this are written for ICU but flag the translation as `icuMayReject`.
+    static let largeCount = 1000
+    /// Outputs longer than this (in UTF-8 bytes) flag the translation as `icuMayReject` (ICU bounds
+    /// the size of a compiled pattern).
+    static let longPattern = 4096
 
     /// Nesting limit for groups and classes: bounds the parser's recursion on hostile patterns.
     static let maxNesting = 200
@@ -35,6 +47,8 @@ struct ECMAPatternTranslator {
     var nesting = 0
     var lookbehindDepth = 0
     var unboundedLookbehind = false
+    /// Set when the output holds a construct ICU might reject (see ``Output/icuMayReject``).
+    var icuMayReject = false
     var flags = Flags()
     let captureCount: Int
     /// Whether a back-reference reads a capture; without one, captures cannot change whether the
@@ -59,7 +73,8 @@ struct ECMAPatternTranslator {
         if translator.pos < translator.scalars.count {
             throw translator.error("unmatched ')'")
         }
-        return Output(icu: translator.out, hasUnboundedLookbehind: translator.unboundedLookbehind, node: node)
+        return Output(icu: translator.out, hasUnboundedLookbehind: translator.unboundedLookbehind, node: node,
+                      icuMayReject: translator.icuMayReject || translator.out.utf8.count > longPattern)
     }
 
     private init(_ pattern: String, lookbehindCap: Int) throws(ECMARegexError) {
@@ -237,6 +252,7 @@ struct ECMAPatternTranslator {
             if let maximum, maximum < minimum {
                 throw error("numbers out of order in {\(minimum),\(maximum)} quantifier", at: start)
             }
+            if max(minimum, maximum ?? 0) > Self.largeCount { icuMayReject = true }
         default:
             return atom
         }
@@ -306,7 +322,10 @@ struct ECMAPatternTranslator {
             openedGroups += 1
             openGroups.append(openedGroups)
         }
-        if isLookbehind { lookbehindDepth += 1 }
+        if isLookbehind {
+            lookbehindDepth += 1
+            icuMayReject = true
+        }
         let inner = try parseDisjunction()
         if isLookbehind { lookbehindDepth -= 1 }
         if capture { openGroups.removeLast() }

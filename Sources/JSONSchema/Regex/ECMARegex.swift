@@ -9,15 +9,22 @@ import Foundation
 /// units (never `Character` counts), and every match runs under a deadline: ICU backtracks without
 /// limit, so a match that outlives its time limit is stopped and reported as `.timeout`.
 ///
-/// `@unchecked Sendable`: the stored properties are immutable except `variants`, which is only read
-/// and written under `lock`; `NSRegularExpression` is immutable and documented safe to share between
-/// threads (each match checks out its own ICU matcher).
+/// The ICU pattern is compiled up front only when ICU might refuse it (a property name only ICU
+/// checks, a back-reference, a look-behind, a large count: `Output.icuMayReject`), so that such a
+/// schema is still rejected when it compiles. Otherwise it is compiled on the first match that needs
+/// ICU, which for a pattern on the native DFA is never: a schema of regular patterns plus a few
+/// look-aheads (the #CodeSocial schema) then costs no ICU start-up (≈ 2 ms of every command).
+///
+/// `@unchecked Sendable`: the stored properties are immutable except `compiled` and `variants`, which
+/// are only read and written under `lock`; `NSRegularExpression` is immutable and documented safe to
+/// share between threads (each match checks out its own ICU matcher).
 final class ECMARegex: @unchecked Sendable {
     /// The ECMA-262 source pattern.
     let pattern: String
     /// The ICU translation matched against subjects up to `lookbehindCap` UTF-16 units long.
     let icuPattern: String
-    private let regex: NSRegularExpression
+    /// The compiled ICU pattern, once compiled (at init when ICU might refuse it, else on first use).
+    private var compiled: NSRegularExpression?
     /// The native matcher, when the pattern is regular (no back-reference, look-around, `\b`, …).
     private let dfa: RegexDFA?
     /// Set when a look-behind holds an unbounded quantifier: longer subjects need a larger cap.
@@ -33,14 +40,32 @@ final class ECMARegex: @unchecked Sendable {
         try self.init(pattern, allowNative: true)
     }
 
-    /// Compiles `pattern`; with `allowNative` false every match runs on ICU (tests compare both).
+    /// Compiles `pattern`; with `allowNative` false every match runs on ICU (tests compare both), and
+    /// the ICU pattern is compiled at once.
     init(_ pattern: String, allowNative: Bool) throws(ECMARegexError) {
         let output = try ECMAPatternTranslator.translate(pattern, lookbehindCap: Self.defaultLookbehindCap)
         self.pattern = pattern
         self.icuPattern = output.icu
-        self.regex = try Self.compile(output.icu, source: pattern)
+        self.compiled = output.icuMayReject || !allowNative ? try Self.compile(output.icu, source: pattern) : nil
         self.lookbehindCap = output.hasUnboundedLookbehind ? Self.defaultLookbehindCap : nil
         self.dfa = allowNative ? RegexDFA(output.node) : nil
+    }
+
+    /// Whether the ICU pattern has been compiled (at init, or by a match that needed it).
+    var hasCompiledICU: Bool { lock.withLock { compiled != nil } }
+
+    /// The main ICU pattern, compiled on first use when init left it for later.
+    private var regex: NSRegularExpression {
+        get throws(ECMARegexError) {
+            if let compiled = lock.withLock({ compiled }) { return compiled }
+            // Outside the lock: two threads may compile it once each, harmlessly.
+            let fresh = try Self.compile(icuPattern, source: pattern)
+            return lock.withLock {
+                if let raced = compiled { return raced }
+                compiled = fresh
+                return fresh
+            }
+        }
     }
 
     /// Whether matches run on the native DFA (linear time, no deadline needed) rather than ICU.
@@ -87,7 +112,7 @@ final class ECMARegex: @unchecked Sendable {
     /// The compiled form for a subject of `length` UTF-16 units: the main one, or one whose
     /// look-behind cap is at least `length` (then the bounded look-behind is exact).
     private func regex(forLength length: Int) throws(ECMARegexError) -> NSRegularExpression {
-        guard let cap = lookbehindCap, length > cap else { return regex }
+        guard let cap = lookbehindCap, length > cap else { return try regex }
         var needed = cap
         while needed < length { needed = needed > Int.max / 2 ? Int.max : needed * 2 }
         if let cached = lock.withLock({ variants[needed] }) { return cached }
