@@ -105,7 +105,13 @@ struct URIReference: Equatable {
 
     /// Resolves `reference` text against absolute `base` text.
     static func resolve(_ reference: String, against base: String) -> String {
-        URIReference(reference).resolved(against: URIReference(base)).text
+        // A fragment-only reference (`#/$defs/x`, `#anchor`: nearly every `$ref` of a schema) keeps
+        // the base up to its `#` (§5.2.2 with an empty path): the same text, without parsing both.
+        if reference.utf8.first == UInt8(ascii: "#") {
+            guard let hash = base.utf8.firstIndex(of: UInt8(ascii: "#")) else { return base + reference }
+            return String(base[..<hash]) + reference
+        }
+        return URIReference(reference).resolved(against: URIReference(base)).text
     }
 
     /// `uri` without a trailing empty fragment (`…/schema#` → `…/schema`).
