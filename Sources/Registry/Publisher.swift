@@ -28,6 +28,13 @@ public struct Publisher: Sendable {
         self.options = options
     }
 
+    /// Starts the git library's one-time set-up on a background thread (about 7 ms: see `GitLibrary`),
+    /// so that it overlaps reading and validating the description. Call it first in a command that is
+    /// about to publish; ``publish(_:)`` works without it (it then waits for the set-up itself).
+    public static func prepare() {
+        GitLibrary.initializeInBackground()
+    }
+
     /// Publishes `entry`.
     /// - Returns: what happened (published, already up to date, or what a dry run would commit).
     /// - Throws: ``RegistryError`` with the documented exit code: conflict, authentication, host key,

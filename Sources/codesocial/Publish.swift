@@ -58,6 +58,8 @@ extension Codesocial {
 
         func run() async throws {
             PhaseTrace.mark("start (process start, argument parsing)")
+            // libgit2's set-up (the system CA bundle) runs on another core while the description is validated.
+            Publisher.prepare()
             let environment = ProcessInfo.processInfo.environment
             let language = languageOptions.language
             let data: Data
