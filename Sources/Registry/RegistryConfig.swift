@@ -67,7 +67,9 @@ public struct RegistryConfig: Sendable, Equatable {
         guard bytes.count <= 64 * 1024 else { throw fail(nil, "the file is larger than 64 KiB") }
         guard let text = String(data: bytes, encoding: .utf8) else { throw fail(nil, "the file is not UTF-8") }
         let root: Node?
-        do { root = try Yams.compose(yaml: text) } catch {
+        // The basic resolver: every value is read as a string below, so YAML 1.1 type tags are never
+        // needed, and Yams's default resolver would compile its ICU regexes (~2 ms) on every publish.
+        do { root = try Yams.compose(yaml: text, .basic) } catch {
             throw fail(nil, "not valid YAML: \(String(describing: error).split(separator: "\n").first ?? "")")
         }
         guard let root, let mapping = root.mapping else { throw fail(root?.mark, "expected a mapping of settings") }
