@@ -108,12 +108,15 @@ final class SchemaCompiler {
         }
         let locationInfo = self.locationInfo(location)
         let resource = runtimeResource(locationInfo.base)
-        var absolute: String?
+        var absoluteBase: String?
+        var absoluteTokens: [String] = []
         if locationInfo.base != ValidatorOptions.defaultBaseURI, let root = resources[locationInfo.base],
            root.document == location.document, location.pointer.starts(with: root.pointer) {
-            absolute = locationInfo.base + "#" + JSONPointer(tokens: Array(location.pointer.dropFirst(root.pointer.count))).description
+            absoluteBase = locationInfo.base
+            // Usually the document root: then the location's own array is shared, not copied.
+            absoluteTokens = root.pointer.isEmpty ? location.pointer : Array(location.pointer.dropFirst(root.pointer.count))
         }
-        let node = SchemaNode(resource: resource, absoluteLocation: absolute)
+        let node = SchemaNode(resource: resource, absoluteBase: absoluteBase, absoluteTokens: absoluteTokens)
         nodes[location] = node
         arena.append(node)
         pending.append(location)

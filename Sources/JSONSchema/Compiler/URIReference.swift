@@ -127,7 +127,7 @@ struct URIReference: Equatable {
 
     /// Decodes `%XX` escapes (invalid escapes are kept as written).
     static func percentDecode(_ text: String) -> String {
-        guard text.contains("%") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "%")) else { return text }
         var bytes: [UInt8] = []
         let utf8 = Array(text.utf8)
         var i = 0

@@ -6,12 +6,17 @@
 class Keyword: @unchecked Sendable {
     /// The keyword name reported in errors.
     let name: String
-    /// `uri#pointer/name`, for `absoluteKeywordLocation`.
-    let absoluteLocation: String?
+    /// The schema holding this keyword (the validator's arena owns both).
+    unowned(unsafe) let owner: SchemaNode
+
+    /// `uri#pointer/name`, for `absoluteKeywordLocation` (built when an error is reported).
+    var absoluteLocation: String? {
+        owner.absoluteLocation.map { $0 + "/" + JSONPointer.escape(name) }
+    }
 
     init(name: String, node: SchemaNode) {
         self.name = name
-        self.absoluteLocation = node.absoluteLocation.map { $0 + "/" + JSONPointer.escape(name) }
+        self.owner = node
     }
 
     /// Whether `instance` satisfies this keyword.

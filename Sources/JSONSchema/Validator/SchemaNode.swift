@@ -43,12 +43,22 @@ final class SchemaNode: @unchecked Sendable {
     var tracksEvaluation = false
     /// The resource this node belongs to.
     unowned(unsafe) var resource: SchemaResource
-    /// `uri#pointer` of this node, for `absoluteKeywordLocation`; nil without an absolute URI.
-    var absoluteLocation: String?
+    /// The absolute URI of this node's resource, when it has one (see ``absoluteLocation``).
+    private let absoluteBase: String?
+    /// The pointer from that resource's root to this node (unescaped tokens).
+    private let absoluteTokens: [String]
 
-    init(resource: SchemaResource, absoluteLocation: String?) {
+    /// `uri#pointer` of this node, for `absoluteKeywordLocation`; nil without an absolute URI.
+    /// Built when an error is reported, not when compiling (most nodes never report one).
+    var absoluteLocation: String? {
+        absoluteBase.map { $0 + "#" + JSONPointer(tokens: absoluteTokens).description }
+    }
+
+    /// Creates a node; `absoluteBase` and `absoluteTokens` give its `uri#pointer` (nil base: none).
+    init(resource: SchemaResource, absoluteBase: String?, absoluteTokens: [String]) {
         self.resource = resource
-        self.absoluteLocation = absoluteLocation
+        self.absoluteBase = absoluteBase
+        self.absoluteTokens = absoluteBase == nil ? [] : absoluteTokens
     }
 
     deinit {

@@ -22,6 +22,10 @@ public struct JSONPointer: Sendable, Hashable, Comparable, CustomStringConvertib
         guard text.hasPrefix("/") else { return nil }
         var tokens: [String] = []
         for raw in text.dropFirst().split(separator: "/", omittingEmptySubsequences: false) {
+            if !raw.utf8.contains(UInt8(ascii: "~")) {
+                tokens.append(String(raw))
+                continue
+            }
             var token = ""
             var iterator = raw.makeIterator()
             while let character = iterator.next() {
@@ -67,7 +71,7 @@ public struct JSONPointer: Sendable, Hashable, Comparable, CustomStringConvertib
 
     /// Escapes one token (`~` → `~0`, `/` → `~1`).
     public static func escape(_ token: String) -> String {
-        guard token.contains(where: { $0 == "~" || $0 == "/" }) else { return token }
+        guard token.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else { return token }
         return token.replacingOccurrences("~", "~0").replacingOccurrences("/", "~1")
     }
 
