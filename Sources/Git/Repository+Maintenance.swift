@@ -151,6 +151,14 @@ extension Repository {
         return removed
     }
 
+    /// An estimate of the number of loose objects, the way `git gc --auto` makes it: the files in one
+    /// fan-out directory (`objects/17/`) times 256. Object ids are uniformly distributed, so this reads
+    /// one directory instead of up to 256 (about 3 ms on every publish for the exact count).
+    public var estimatedLooseObjectCount: Int {
+        let objects = (path.hasSuffix("/") ? String(path.dropLast()) : path) + "/objects"
+        return DirectoryListing.count(in: objects + "/17") * 256
+    }
+
     /// The number of loose objects (files under `objects/xx/`).
     public var looseObjectCount: Int {
         let objects = (path.hasSuffix("/") ? String(path.dropLast()) : path) + "/objects"

@@ -103,16 +103,14 @@ public final class RegistryCache {
     public static let maximumLooseObjects = 1_000
 
     /// Keeps the cache small: repacks everything reachable into one pack when it holds more than
-    /// ``maximumPacks`` packs (each fetch adds one) or ``maximumLooseObjects`` loose objects (each
-    /// publish writes a blob, a few trees and a commit). Call it while the lock is held and no publish
-    /// is between writing objects and moving a reference.
+    /// ``maximumPacks`` packs (each fetch adds one) or about ``maximumLooseObjects`` loose objects (each
+    /// publish writes a blob, a few trees and a commit; estimated from one fan-out directory, as
+    /// `git gc --auto` does). Call it while the lock is held and no publish is between writing objects
+    /// and moving a reference.
     public func compactIfNeeded() {
-        guard repository.packCount > Self.maximumPacks || looseObjectCount > Self.maximumLooseObjects else { return }
+        guard repository.packCount > Self.maximumPacks || repository.estimatedLooseObjectCount > Self.maximumLooseObjects else { return }
         try? repository.repack()
     }
-
-    /// The number of loose objects in the cache.
-    var looseObjectCount: Int { repository.looseObjectCount }
 }
 
 extension RegistryCache {

@@ -57,6 +57,24 @@ struct MaintenanceTests {
         #expect(try Shell.git("fsck", "--strict", in: scratch.path).status == 0)
     }
 
+    @Test("loose objects are counted exactly, and estimated from objects/17 as git gc --auto does")
+    func looseObjectCounts() throws {
+        let scratch = try ScratchRepository()
+        try scratch.commit(["a": "1", "b": "2"])
+        let oracle = try Shell.run(["find", scratch.directory.path("repo.git/objects"), "-path", "*/objects/??/*", "-type", "f"])
+        let exact = oracle.trimmed.split(separator: "\n").count
+        #expect(exact > 0)
+        #expect(scratch.repository.looseObjectCount == exact)
+        // The estimate reads objects/17 only: three files there stand for 3 × 256.
+        let fanOut = scratch.directory.path("repo.git/objects/17")
+        try FileManager.default.createDirectory(atPath: fanOut, withIntermediateDirectories: true)
+        let before = try FileManager.default.contentsOfDirectory(atPath: fanOut).count
+        for index in 0..<3 { try scratch.directory.write("x", to: "repo.git/objects/17/\(String(repeating: "0", count: 37))\(index)") }
+        #expect(scratch.repository.estimatedLooseObjectCount == (before + 3) * 256)
+        #expect(scratch.repository.looseObjectCount == exact + 3)
+        #expect(scratch.repository.packCount == 0)
+    }
+
     @Test("repacking many packs into one keeps every reachable object and removes packed loose objects")
     func repack() throws {
         let scratch = try ScratchRepository()
