@@ -21,6 +21,8 @@ public final class RegistryCache {
     /// Temporary files left by interrupted operations that opening removed.
     public private(set) var removedStaleFiles: [String] = []
     private let lock: FileLock
+    /// When the lock was taken: files last modified before it (minus a second) are stale debris.
+    private let lockedAt: Date
     private var fetchedOnce = false
 
     /// The reference holding the registry's `main` in the cache.
@@ -51,13 +53,15 @@ public final class RegistryCache {
         // The lock sits beside the cache, so that deleting and rebuilding the cache keeps it.
         lock = try FileLock(path: root.appendingPathComponent("\(location.cacheName).lock").path,
                             timeout: timeout, what: "the registry cache \(directory.path)")
-        let lockedAt = Date()
+        lockedAt = Date()
         var opened = try? Repository.open(at: directory.path)
         if let existing = opened, !existing.isBare || !Self.isReadable(existing) { opened = nil }
         if opened == nil && fileManager.fileExists(atPath: directory.path) { wasRebuilt = true }
         if let opened {
             repository = opened
-            removedStaleFiles = opened.removeStaleFiles(olderThan: lockedAt.addingTimeInterval(-1))
+            // The 256 object fan-out directories (where only the git CLI leaves temporary files) are
+            // swept when the cache is compacted, not on every open (see compactIfNeeded()).
+            removedStaleFiles = opened.removeStaleFiles(olderThan: lockedAt.addingTimeInterval(-1), includingFanOut: false)
         } else {
             repository = try Self.create(at: directory)
         }
@@ -102,13 +106,15 @@ public final class RegistryCache {
     /// More loose objects than this (each publish writes about five) and the cache is repacked.
     public static let maximumLooseObjects = 1_000
 
-    /// Keeps the cache small: repacks everything reachable into one pack when it holds more than
-    /// ``maximumPacks`` packs (each fetch adds one) or about ``maximumLooseObjects`` loose objects (each
-    /// publish writes a blob, a few trees and a commit; estimated from one fan-out directory, as
-    /// `git gc --auto` does). Call it while the lock is held and no publish is between writing objects
-    /// and moving a reference.
+    /// Keeps the cache small. When it holds more than ``maximumPacks`` packs (each fetch adds one) or
+    /// about ``maximumLooseObjects`` loose objects (each publish writes a blob, a few trees and a
+    /// commit; estimated from one fan-out directory, as `git gc --auto` does): sweeps stale temporary
+    /// files everywhere under `objects/` (including the fan-out directories that opening skips), then
+    /// repacks everything reachable into one pack. Call it while the lock is held and no publish is
+    /// between writing objects and moving a reference.
     public func compactIfNeeded() {
         guard repository.packCount > Self.maximumPacks || repository.estimatedLooseObjectCount > Self.maximumLooseObjects else { return }
+        removedStaleFiles += repository.removeStaleFiles(olderThan: lockedAt.addingTimeInterval(-1))
         try? repository.repack()
     }
 }

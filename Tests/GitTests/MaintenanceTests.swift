@@ -44,14 +44,21 @@ struct MaintenanceTests {
             "repo.git/objects/pack/tmp_pack_abc123", "repo.git/objects/pack/pack_git2_XYZ",
             "repo.git/refs/heads/main.lock", "repo.git/packed-refs.lock",
             "repo.git/objects/pack/pack-0123456789abcdef0123456789abcdef01234567.pack",
+            // libgit2's interrupted loose-object write, and the git CLI's.
+            "repo.git/objects/tmp_object_git2_a1B2c3", "repo.git/objects/ab/tmp_obj_XyZ123",
         ]
-        let fresh = ["repo.git/objects/pack/tmp_pack_fresh", "repo.git/refs/heads/other.lock"]
+        let fresh = ["repo.git/objects/pack/tmp_pack_fresh", "repo.git/refs/heads/other.lock", "repo.git/objects/tmp_object_git2_fresh"]
         for path in stale + fresh { try scratch.directory.write("junk", to: path) }
         for path in stale {
             try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: scratch.directory.path(path))
         }
+        // Without the fan-out directories, everything but objects/ab/tmp_obj_XyZ123 goes.
+        let quick = scratch.repository.removeStaleFiles(olderThan: Date().addingTimeInterval(-60), includingFanOut: false)
+        #expect(quick.count == stale.count - 1)
+        #expect(FileManager.default.fileExists(atPath: scratch.directory.path("repo.git/objects/ab/tmp_obj_XyZ123")))
         let removed = scratch.repository.removeStaleFiles(olderThan: Date().addingTimeInterval(-60))
-        #expect(removed.count == stale.count)
+        #expect(removed.count == 1)
+        #expect(removed.first?.hasSuffix("repo.git/objects/ab/tmp_obj_XyZ123") == true)
         for path in stale { #expect(!FileManager.default.fileExists(atPath: scratch.directory.path(path))) }
         for path in fresh { #expect(FileManager.default.fileExists(atPath: scratch.directory.path(path))) }
         #expect(try Shell.git("fsck", "--strict", in: scratch.path).status == 0)
