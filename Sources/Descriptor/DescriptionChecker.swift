@@ -31,21 +31,57 @@ public final class DescriptionChecker: Sendable {
     ///   - limits: size, depth and alias-expansion bounds.
     /// - Throws: ``DescriptorError`` when the schema cannot be compiled.
     public init(schemaOverride: JSONValue? = nil, language: Language, limits: Limits = .default) throws(DescriptorError) {
-        let schema = schemaOverride ?? DescriptionSchema.value
-        guard schema != .null else { throw .bundledSchemaUnreadable }
         self.language = language
         self.limits = limits
         self.checksDescriptions = schemaOverride == nil
-        self.schema = schema
-        self.formats = FormatWalk(schema: schema, definitions: SemanticRules.checkedDefinitions)
+        guard let schemaOverride else {
+            // The bundled schema: compiled once per process, shared by every checker.
+            let compiled = try Self.bundled.get()
+            schema = DescriptionSchema.value
+            validator = compiled.validator
+            formats = compiled.formats
+            return
+        }
+        guard schemaOverride != .null else { throw .bundledSchemaUnreadable }
+        schema = schemaOverride
+        formats = FormatWalk(schema: schemaOverride, definitions: SemanticRules.checkedDefinitions)
         do {
-            // The bundled schema is not checked against the meta-schema at every start (a few ms of every
-            // command): EmbeddedSchemaTests compiles it with the meta-schema check on. A caller's schema is.
-            validator = try Validator(schema: schema, options: ValidatorOptions(formatAssertion: false, validateSchema: schemaOverride != nil))
+            validator = try Validator(schema: schemaOverride, options: ValidatorOptions(formatAssertion: false, validateSchema: true))
         } catch {
             throw .invalidSchema(error)
         }
     }
+
+    /// The bundled schema's compiled forms.
+    private struct Compiled: Sendable {
+        let validator: Validator
+        let formats: FormatWalk
+    }
+
+    /// The bundled schema, compiled on first use (once per process; a thread needing it meanwhile waits).
+    private static let bundled: Result<Compiled, DescriptorError> = Result { () throws(DescriptorError) -> Compiled in
+        let schema = DescriptionSchema.value
+        guard schema != .null else { throw .bundledSchemaUnreadable }
+        do throws(SchemaError) {
+            // Not checked against the meta-schema at every start (a few ms of every command):
+            // EmbeddedSchemaTests compiles it with the meta-schema check on. A caller's schema is checked.
+            let validator = try Validator(schema: schema, options: ValidatorOptions(formatAssertion: false, validateSchema: false))
+            return Compiled(validator: validator, formats: FormatWalk(schema: schema, definitions: SemanticRules.checkedDefinitions))
+        } catch {
+            throw .invalidSchema(error)
+        }
+    }
+
+    /// Starts compiling the bundled schema on a background thread and returns at once, so that a
+    /// command can overlap it (about 6 ms) with its own start (argument parsing, reading the file).
+    /// A checker created meanwhile waits for it; calling this again does nothing.
+    public static func prepareBundledSchema() {
+        _ = startedPreparing
+    }
+
+    private static let startedPreparing: Void = {
+        Thread.detachNewThread { _ = DescriptionChecker.bundled }
+    }()
 
     /// Checks one file's bytes.
     ///

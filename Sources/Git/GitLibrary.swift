@@ -14,6 +14,11 @@ public enum GitLibrary {
     /// thread that needs libgit2 meanwhile waits for it to finish (a Swift global's one-time
     /// initialiser). On one core it costs nothing extra; on two or more it hides the start-up cost.
     public static func initializeInBackground() {
-        Thread.detachNewThread { ensureLibGit2() }
+        _ = started
     }
+
+    /// One background thread per process, however many times ``initializeInBackground()`` is called.
+    private static let started: Void = {
+        Thread.detachNewThread { ensureLibGit2() }
+    }()
 }

@@ -17,6 +17,7 @@ struct Codesocial: AsyncParsableCommand {
 
     /// Parses, runs, and maps every error to its exit code.
     static func main() async {
+        WarmUp.start(arguments: CommandLine.arguments)
         let command: any ParsableCommand
         do {
             command = try parseAsRoot()

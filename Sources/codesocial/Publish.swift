@@ -58,7 +58,7 @@ extension Codesocial {
 
         func run() async throws {
             PhaseTrace.mark("start (process start, argument parsing)")
-            // libgit2's set-up (the system CA bundle) runs on another core while the description is validated.
+            // Usually already started by WarmUp (before argument parsing); this covers every other way in.
             Publisher.prepare()
             let environment = ProcessInfo.processInfo.environment
             let language = languageOptions.language
