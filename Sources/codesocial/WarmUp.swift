@@ -15,8 +15,8 @@ enum WarmUp {
         guard arguments.count > 1 else { return }
         switch arguments[1] {
         case "publish":
+            DescriptionChecker.prepareBundledSchema()  // needed first
             Publisher.prepare()
-            DescriptionChecker.prepareBundledSchema()
         case "validate":
             // `--schema FILE` validates against another schema: nothing to prepare.
             if !arguments.contains(where: { $0 == "--schema" || $0.hasPrefix("--schema=") }) {
