@@ -1,3 +1,4 @@
+import Descriptor
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -19,14 +20,16 @@ public final class FileLock {
     /// - Parameters:
     ///   - path: the lock file (created if missing; its directory must exist).
     ///   - timeout: how long to wait, in seconds.
-    ///   - what: names the locked thing in the error message.
+    ///   - what: names the locked thing in the error message, in English and French.
     /// - Throws: ``RegistryError`` `cannotWrite` when the file cannot be opened, `network` (timeout) when another process holds it too long.
-    public init(path: String, timeout: Double, what: String) throws(RegistryError) {
+    public init(path: String, timeout: Double, what: Localized) throws(RegistryError) {
         self.path = path
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else {
-            throw RegistryError(.cannotWrite, "cannot open the lock file \(path): \(String(cString: strerror(errno)))",
-                                hint: "check that the directory is writable")
+            let reason = String(cString: strerror(errno))
+            throw RegistryError(.cannotWrite, Localized(en: "cannot open the lock file \(path): \(reason)",
+                                                        fr: "impossible d'ouvrir le fichier de verrou \(path) : \(reason)"),
+                                hint: Localized(en: "check that the directory is writable", fr: "vérifiez que le dossier est accessible en écriture"))
         }
         descriptor = fd
         let deadline = Date().addingTimeInterval(timeout)
@@ -35,12 +38,16 @@ public final class FileLock {
             let error = errno
             guard error == EWOULDBLOCK || error == EINTR else {
                 close(fd)
-                throw RegistryError(.cannotWrite, "cannot lock \(path): \(String(cString: strerror(error)))")
+                let reason = String(cString: strerror(error))
+                throw RegistryError(.cannotWrite, Localized(en: "cannot lock \(path): \(reason)", fr: "impossible de verrouiller \(path) : \(reason)"))
             }
             if Date() >= deadline {
                 close(fd)
-                throw RegistryError(.network, "timed out after \(Int(timeout)) s waiting for another codesocial process to release \(what)",
-                                    hint: "wait for the other publish to finish, or raise --timeout")
+                throw RegistryError(.network, Localized(
+                                        en: "timed out after \(Int(timeout)) s waiting for another codesocial process to release \(what.en)",
+                                        fr: "délai dépassé : après \(Int(timeout)) s, un autre processus codesocial n'a toujours pas libéré \(what.fr)"),
+                                    hint: Localized(en: "wait for the other publish to finish, or raise --timeout",
+                                                    fr: "attendez que l'autre publication se termine, ou augmentez --timeout"))
             }
             usleep(pause)
             pause = min(pause * 2, 50_000)

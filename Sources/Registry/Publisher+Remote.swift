@@ -1,3 +1,4 @@
+import Descriptor
 import Foundation
 import Git
 
@@ -41,8 +42,11 @@ extension Publisher {
                 try cache.refresh(using: transferOptions(phase: .fetch))
                 PhaseTrace.mark("fetch (attempt \(attempt))")
                 guard let current = cache.tip else {
-                    throw RegistryError(.notARegistry, "\(location.displayURL) is not a codesocial registry: it has no main branch",
-                                        hint: "check the address, or create a registry with `codesocial registry init PATH --bare` and push it there")
+                    throw RegistryError(.notARegistry, Localized(en: "\(location.displayURL) is not a codesocial registry: it has no main branch",
+                                                                 fr: "\(location.displayURL) n'est pas un registre codesocial : il n'a pas de branche main"),
+                                        hint: Localized(
+                                            en: "check the address, or create a registry with `codesocial registry init PATH --bare` and push it there",
+                                            fr: "vérifiez l'adresse, ou créez un registre avec `codesocial registry init CHEMIN --bare` et poussez-le à cette adresse"))
                 }
                 tip = current
                 plan = try self.plan(entry, on: tip, in: cache.repository, known: cache.knownBlob(of: entry.id))
@@ -68,8 +72,10 @@ extension Publisher {
                 let accepted = try push(commit, on: tip, from: cache)
                 guard accepted else {
                     if attempt >= options.maximumAttempts {
-                        throw RegistryError(.network, "gave up after \(attempt) attempts: others kept publishing to \(location.displayURL) at the same time",
-                                            hint: "run the command again in a moment")
+                        throw RegistryError(.network, Localized(
+                                                en: "gave up after \(attempt) attempts: others kept publishing to \(location.displayURL) at the same time",
+                                                fr: "abandon après \(attempt) tentatives : d'autres personnes publiaient sans cesse dans \(location.displayURL) au même moment"),
+                                            hint: Localized(en: "run the command again in a moment", fr: "relancez la commande dans un instant"))
                     }
                     continue
                 }
@@ -112,8 +118,10 @@ extension Publisher {
             return false
         } catch where error.kind == .rejected {
             if Self.isRaceRejection(error.message) { return false }
-            throw RegistryError(.cannotWrite, "\(location.displayURL) refused the push: \(error.message)",
-                                hint: "the registry's server or a hook refused the update; ask its maintainers")
+            throw RegistryError(.cannotWrite, Localized(en: "\(location.displayURL) refused the push: \(error.message)",
+                                                        fr: "\(location.displayURL) a refusé le push : \(error.message)"),
+                                hint: Localized(en: "the registry's server or a hook refused the update; ask its maintainers",
+                                                fr: "le serveur du registre ou un hook a refusé la mise à jour ; demandez à ses responsables"))
         } catch {
             throw RegistryError(transport: error, location: location, timeout: options.timeout)
         }

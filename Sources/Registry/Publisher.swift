@@ -1,3 +1,4 @@
+import Descriptor
 import Foundation
 import Git
 
@@ -41,8 +42,10 @@ public struct Publisher: Sendable {
     ///   network or timeout, registry not found, not a registry or format not accepted, cannot write.
     public func publish(_ entry: PublishEntry) throws(RegistryError) -> PublishResult {
         guard RegistryLayout.isValidID(entry.id) else {
-            throw RegistryError(.invalidDescription, "\(entry.sourcePath): `\(entry.id)` is not a valid registry id",
-                                hint: "ids are lowercase letters, digits and single dashes, 2 to 64 characters")
+            throw RegistryError(.invalidDescription, Localized(en: "\(entry.sourcePath): `\(entry.id)` is not a valid registry id",
+                                                               fr: "\(entry.sourcePath) : `\(entry.id)` n'est pas un identifiant de registre valide"),
+                                hint: Localized(en: "ids are lowercase letters, digits and single dashes, 2 to 64 characters",
+                                                fr: "un identifiant s'écrit en lettres minuscules, chiffres et tirets simples, de 2 à 64 caractères"))
         }
         var createdDefault = false
         if location.isDefault, let path = location.localPath {
@@ -115,20 +118,28 @@ extension Publisher {
         do {
             tree = try repository.treeID(of: tip)
             guard let configEntry = try repository.treeEntry(at: RegistryLayout.configPath, in: tree), configEntry.mode.isBlob else {
-                throw RegistryError(.notARegistry, "\(location.displayURL) is not a codesocial registry: its main branch has no \(RegistryLayout.configPath)",
-                                    hint: "check the registry address, or create a registry with `codesocial registry init PATH --bare`")
+                throw RegistryError(.notARegistry, Localized(
+                                        en: "\(location.displayURL) is not a codesocial registry: its main branch has no \(RegistryLayout.configPath)",
+                                        fr: "\(location.displayURL) n'est pas un registre codesocial : sa branche main n'a pas de \(RegistryLayout.configPath)"),
+                                    hint: Localized(en: "check the registry address, or create a registry with `codesocial registry init PATH --bare`",
+                                                    fr: "vérifiez l'adresse du registre, ou créez un registre avec `codesocial registry init CHEMIN --bare`"))
             }
             config = try RegistryConfig.parse(try repository.readBlob(configEntry.id, limit: 64 * 1024))
         } catch let error as RegistryError {
             throw error
         } catch {
-            throw RegistryError(.internalError, "cannot read the registry's main branch: \(error)",
-                                hint: "run the command again; if it persists, delete \(directories.registryCaches.path) and retry")
+            throw RegistryError(.internalError, Localized(en: "cannot read the registry's main branch: \(error)",
+                                                          fr: "impossible de lire la branche main du registre : \(error)"),
+                                hint: Localized(en: "run the command again; if it persists, delete \(directories.registryCaches.path) and retry",
+                                                fr: "relancez la commande ; si l'erreur persiste, supprimez \(directories.registryCaches.path) et réessayez"))
         }
         guard config.accepts(formatVersion: entry.formatVersion) else {
-            throw RegistryError(.notARegistry,
-                                "\(location.displayURL) does not accept format version \(entry.formatVersion) (`codesocial: \(entry.formatVersion)` in \(entry.sourcePath)); it accepts \(config.formats.map(String.init).joined(separator: ", "))",
-                                hint: "ask the registry's maintainers to add \(entry.formatVersion) to `formats` in \(RegistryLayout.configPath)")
+            let accepted = config.formats.map(String.init).joined(separator: ", ")
+            throw RegistryError(.notARegistry, Localized(
+                                    en: "\(location.displayURL) does not accept format version \(entry.formatVersion) (`codesocial: \(entry.formatVersion)` in \(entry.sourcePath)); it accepts \(accepted)",
+                                    fr: "\(location.displayURL) n'accepte pas la version de format \(entry.formatVersion) (`codesocial: \(entry.formatVersion)` dans \(entry.sourcePath)) ; il accepte : \(accepted)"),
+                                hint: Localized(en: "ask the registry's maintainers to add \(entry.formatVersion) to `formats` in \(RegistryLayout.configPath)",
+                                                fr: "demandez aux responsables du registre d'ajouter \(entry.formatVersion) à `formats` dans \(RegistryLayout.configPath)"))
         }
         let path = config.layout.path(for: entry.id)
         do {
@@ -148,7 +159,9 @@ extension Publisher {
         } catch let error as RegistryError {
             throw error
         } catch {
-            throw RegistryError(.cannotWrite, "cannot build the commit: \(error)", hint: "check the permissions of the registry or its cache")
+            throw RegistryError(.cannotWrite, Localized(en: "cannot build the commit: \(error)", fr: "impossible de construire le commit : \(error)"),
+                                hint: Localized(en: "check the permissions of the registry or its cache",
+                                                fr: "vérifiez les droits d'accès au registre ou à son cache"))
         }
     }
 }

@@ -1,3 +1,4 @@
+import Descriptor
 import Foundation
 import Git
 
@@ -39,8 +40,9 @@ extension RegistryCache {
         do {
             try encoder.encode(state).write(to: stateFile, options: .atomic)
         } catch {
-            throw RegistryError(.cannotWrite, "cannot write \(stateFile.path): \(error.localizedDescription)",
-                                hint: "check the permissions of XDG_CACHE_HOME")
+            throw RegistryError(.cannotWrite, Localized(en: "cannot write \(stateFile.path): \(error.localizedDescription)",
+                                                        fr: "impossible d'écrire \(stateFile.path) : \(error.localizedDescription)"),
+                                hint: Localized(en: "check the permissions of XDG_CACHE_HOME", fr: "vérifiez les droits d'accès à XDG_CACHE_HOME"))
         }
     }
 }

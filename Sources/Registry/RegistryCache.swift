@@ -1,3 +1,4 @@
+import Descriptor
 import Foundation
 import Git
 
@@ -47,12 +48,13 @@ public final class RegistryCache {
         do {
             try fileManager.createDirectory(at: root, withIntermediateDirectories: true)
         } catch {
-            throw RegistryError(.cannotWrite, "cannot create the cache directory \(root.path): \(error.localizedDescription)",
-                                hint: "check XDG_CACHE_HOME and the permissions of its directory")
+            throw RegistryError(.cannotWrite, Localized(en: "cannot create the cache directory \(root.path): \(error.localizedDescription)",
+                                                        fr: "impossible de créer le dossier de cache \(root.path) : \(error.localizedDescription)"),
+                                hint: .checkCacheHome)
         }
         // The lock sits beside the cache, so that deleting and rebuilding the cache keeps it.
         lock = try FileLock(path: root.appendingPathComponent("\(location.cacheName).lock").path,
-                            timeout: timeout, what: "the registry cache \(directory.path)")
+                            timeout: timeout, what: Localized(en: "the registry cache \(directory.path)", fr: "le cache du registre \(directory.path)"))
         lockedAt = Date()
         var opened = try? Repository.open(at: directory.path)
         if let existing = opened, !existing.isBare || !Self.isReadable(existing) { opened = nil }
@@ -72,8 +74,9 @@ public final class RegistryCache {
         do {
             return try Repository.create(at: directory.path, bare: true, initialBranch: "main")
         } catch {
-            throw RegistryError(.cannotWrite, "cannot create the registry cache at \(directory.path): \(error.message)",
-                                hint: "check XDG_CACHE_HOME and the permissions of its directory")
+            throw RegistryError(.cannotWrite, Localized(en: "cannot create the registry cache at \(directory.path): \(error.message)",
+                                                        fr: "impossible de créer le cache du registre en \(directory.path) : \(error.message)"),
+                                hint: .checkCacheHome)
         }
     }
 
@@ -173,14 +176,27 @@ extension RegistryCache {
             try repository.fetch(from: location.url, refspecs: ["+\(Self.mainReference):\(Self.mainReference)"], options: options)
         } catch {
             if error.kind == .corrupt || error.errorClass == "odb" || error.errorClass == "indexer" || error.errorClass == "zlib" {
-                throw RegistryError(.internalError, "the cache \(directory.path) is damaged: \(error.message)",
-                                    hint: "delete \(directory.path) and try again")
+                throw RegistryError(.internalError, Localized(en: "the cache \(directory.path) is damaged: \(error.message)",
+                                                              fr: "le cache \(directory.path) est endommagé : \(error.message)"),
+                                    hint: .deleteAndRetry(directory.path))
             }
             throw RegistryError(transport: error, location: location, timeout: options.timeout ?? 0)
         }
         if !Self.isReadable(repository) {
-            throw RegistryError(.internalError, "the cache \(directory.path) is missing objects after fetching",
-                                hint: "delete \(directory.path) and try again")
+            throw RegistryError(.internalError, Localized(en: "the cache \(directory.path) is missing objects after fetching",
+                                                          fr: "il manque des objets dans le cache \(directory.path) après la récupération"),
+                                hint: .deleteAndRetry(directory.path))
         }
+    }
+}
+
+extension Localized {
+    /// "check XDG_CACHE_HOME and the permissions of its directory".
+    static let checkCacheHome = Localized(en: "check XDG_CACHE_HOME and the permissions of its directory",
+                                          fr: "vérifiez XDG_CACHE_HOME et les droits d'accès à son dossier")
+
+    /// "delete PATH and try again".
+    static func deleteAndRetry(_ path: String) -> Localized {
+        Localized(en: "delete \(path) and try again", fr: "supprimez \(path) et réessayez")
     }
 }

@@ -1,7 +1,12 @@
+import Descriptor
 import Foundation
 
 /// An error from the `Registry` module: one line a person can act on, a hint, and the
 /// documented exit code of the command that failed (see docs/exit-codes.md).
+///
+/// The message and the hint are carried in English and French (``Localized``); the command prints
+/// them in the user's language (``message(in:)``, ``hint(in:)``). ``message`` and ``hint`` are the
+/// English texts.
 public struct RegistryError: Error, Sendable, Equatable, CustomStringConvertible {
     /// What went wrong; each kind has its own exit code.
     public enum Kind: String, Sendable, Equatable, CaseIterable {
@@ -32,20 +37,30 @@ public struct RegistryError: Error, Sendable, Equatable, CustomStringConvertible
 
     /// The classification of the error.
     public var kind: Kind
+    /// What went wrong, in one line, in each language.
+    public var text: Localized
+    /// What to do about it, when known, in each language.
+    public var hintText: Localized?
+
     /// What went wrong, in one line (English).
-    public var message: String
-    /// What to do about it, when known.
-    public var hint: String?
+    public var message: String { text.en }
+    /// What to do about it, when known (English).
+    public var hint: String? { hintText?.en }
+
+    /// What went wrong, in one line, in `language`.
+    public func message(in language: Language) -> String { text.text(in: language) }
+    /// What to do about it, when known, in `language`.
+    public func hint(in language: Language) -> String? { hintText?.text(in: language) }
 
     /// Creates an error.
     /// - Parameters:
     ///   - kind: the classification, which decides the exit code.
-    ///   - message: what went wrong, one line.
-    ///   - hint: what to do about it.
-    public init(_ kind: Kind, _ message: String, hint: String? = nil) {
+    ///   - message: what went wrong, one line, in English and French.
+    ///   - hint: what to do about it, in English and French.
+    public init(_ kind: Kind, _ message: Localized, hint: Localized? = nil) {
         self.kind = kind
-        self.message = message
-        self.hint = hint
+        self.text = message
+        self.hintText = hint
     }
 
     /// The documented exit code for this kind (docs/exit-codes.md).
@@ -65,9 +80,12 @@ public struct RegistryError: Error, Sendable, Equatable, CustomStringConvertible
         }
     }
 
-    /// The message, then `hint: …` on a second line when there is a hint.
-    public var description: String {
-        guard let hint else { return message }
-        return "\(message)\nhint: \(hint)"
+    /// The message, then `hint: …` on a second line when there is a hint (English).
+    public var description: String { description(in: .en) }
+
+    /// The message, then the hint on a second line (`hint: …`, `astuce : …`), in `language`.
+    public func description(in language: Language) -> String {
+        guard let hint = hint(in: language) else { return message(in: language) }
+        return message(in: language) + "\n" + language.pick(fr: "astuce : ", en: "hint: ") + hint
     }
 }

@@ -1,3 +1,4 @@
+import Descriptor
 import Foundation
 import Git
 
@@ -35,16 +36,19 @@ public enum RegistryInitializer {
         var isDirectory: ObjCBool = false
         if fileManager.fileExists(atPath: path, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {
-                throw RegistryError(.cannotWrite, "\(path) exists and is not a directory", hint: "choose another path")
+                throw RegistryError(.cannotWrite, Localized(en: "\(path) exists and is not a directory", fr: "\(path) existe et n'est pas un dossier"),
+                                    hint: Localized(en: "choose another path", fr: "choisissez un autre chemin"))
             }
             let contents = (try? fileManager.contentsOfDirectory(atPath: path)) ?? []
             guard contents.isEmpty else {
-                throw RegistryError(.cannotWrite, "\(path) is not empty; refusing to create a registry there",
-                                    hint: "choose a new or empty directory")
+                throw RegistryError(.cannotWrite, Localized(en: "\(path) is not empty; refusing to create a registry there",
+                                                            fr: "\(path) n'est pas vide ; aucun registre n'y sera créé"),
+                                    hint: Localized(en: "choose a new or empty directory", fr: "choisissez un dossier nouveau ou vide"))
             }
         }
         if let name, name.trimmingCharacters(in: .whitespaces).isEmpty {
-            throw RegistryError(.usage, "the registry name is empty", hint: "pass --name \"Registre de …\" or leave it out")
+            throw RegistryError(.usage, Localized(en: "the registry name is empty", fr: "le nom du registre est vide"),
+                                hint: Localized(en: "pass --name \"Registre de …\" or leave it out", fr: "indiquez --name \"Registre de …\" ou omettez-le"))
         }
         do {
             let repository = try Repository.create(at: path, bare: bare, initialBranch: "main")
@@ -62,8 +66,10 @@ public enum RegistryInitializer {
             if !bare { try repository.checkoutHead() }
             return Result(path: path, bare: bare, commit: commit, files: files.map(\.path))
         } catch {
-            throw RegistryError(.cannotWrite, "cannot create the registry at \(path): \(error.message)",
-                                hint: error.hint ?? "check that the directory is writable")
+            throw RegistryError(.cannotWrite, Localized(en: "cannot create the registry at \(path): \(error.message)",
+                                                        fr: "impossible de créer le registre en \(path) : \(error.message)"),
+                                hint: error.localizedHint ?? Localized(en: "check that the directory is writable",
+                                                                       fr: "vérifiez que le dossier est accessible en écriture"))
         }
     }
 
@@ -79,11 +85,13 @@ public enum RegistryInitializer {
         do {
             try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
         } catch {
-            throw RegistryError(.cannotWrite, "cannot create \(parent.path): \(error.localizedDescription)",
-                                hint: "check XDG_DATA_HOME and the permissions of its directory")
+            throw RegistryError(.cannotWrite, Localized(en: "cannot create \(parent.path): \(error.localizedDescription)",
+                                                        fr: "impossible de créer \(parent.path) : \(error.localizedDescription)"),
+                                hint: Localized(en: "check XDG_DATA_HOME and the permissions of its directory",
+                                                fr: "vérifiez XDG_DATA_HOME et les droits d'accès à son dossier"))
         }
         let lock = try FileLock(path: parent.appendingPathComponent(".\(url.lastPathComponent).lock").path,
-                                timeout: timeout, what: "the default registry")
+                                timeout: timeout, what: Localized(en: "the default registry", fr: "le registre par défaut"))
         defer { lock.unlock() }
         if fileManager.fileExists(atPath: path) { return false }
         let temporary = parent.appendingPathComponent(".\(url.lastPathComponent).tmp-\(UUID().uuidString)")
@@ -92,7 +100,8 @@ public enum RegistryInitializer {
         do {
             try fileManager.moveItem(at: temporary, to: url)
         } catch {
-            throw RegistryError(.cannotWrite, "cannot move the new default registry into \(path): \(error.localizedDescription)")
+            throw RegistryError(.cannotWrite, Localized(en: "cannot move the new default registry into \(path): \(error.localizedDescription)",
+                                                        fr: "impossible de placer le nouveau registre par défaut en \(path) : \(error.localizedDescription)"))
         }
         return true
     }

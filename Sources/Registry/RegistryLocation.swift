@@ -1,3 +1,4 @@
+import Descriptor
 import Foundation
 import Yams
 
@@ -53,13 +54,16 @@ public struct RegistryLocation: Sendable, Equatable, Hashable, CustomStringConve
                 currentDirectory: String = FileManager.default.currentDirectoryPath) throws(RegistryError) {
         let value = text.trimmingCharacters(in: .whitespaces)
         guard !value.isEmpty else {
-            throw RegistryError(.usage, "the registry location is empty", hint: "pass a path or a URL, e.g. --registry git://host/registry.git")
+            throw RegistryError(.usage, Localized(en: "the registry location is empty", fr: "l'emplacement du registre est vide"),
+                                hint: Localized(en: "pass a path or a URL, e.g. --registry git://host/registry.git",
+                                                fr: "indiquez un chemin ou une URL, par exemple --registry git://hôte/registre.git"))
         }
         self.source = source
         let lower = value.lowercased()
         if lower.hasPrefix("file://") {
             guard let path = URL(string: value)?.path, path.hasPrefix("/") else {
-                throw RegistryError(.usage, "cannot read the path in `\(value)`", hint: "write file:///absolute/path/registry.git")
+                throw RegistryError(.usage, Localized(en: "cannot read the path in `\(value)`", fr: "impossible de lire le chemin dans `\(value)`"),
+                                    hint: Localized(en: "write file:///absolute/path/registry.git", fr: "écrivez file:///chemin/absolu/registre.git"))
             }
             url = value; transport = .local; localPath = Self.standardised(path)
         } else if lower.hasPrefix("git://") {
@@ -70,8 +74,10 @@ public struct RegistryLocation: Sendable, Equatable, Hashable, CustomStringConve
             url = value; transport = .ssh; localPath = nil
         } else if let range = value.range(of: "://") {
             let scheme = value[..<range.lowerBound]
-            throw RegistryError(.usage, "unsupported registry URL scheme `\(scheme)` in `\(value)`",
-                                hint: "use a path, file://, git://, http(s)://, ssh:// or user@host:path")
+            throw RegistryError(.usage, Localized(en: "unsupported registry URL scheme `\(scheme)` in `\(value)`",
+                                                  fr: "schéma d'URL de registre `\(scheme)` non pris en charge dans `\(value)`"),
+                                hint: Localized(en: "use a path, file://, git://, http(s)://, ssh:// or user@host:path",
+                                                fr: "utilisez un chemin, file://, git://, http(s)://, ssh:// ou utilisateur@hôte:chemin"))
         } else if Self.isSCPLike(value) {
             url = value; transport = .ssh; localPath = nil
         } else {
@@ -116,21 +122,29 @@ public struct RegistryLocation: Sendable, Equatable, Hashable, CustomStringConve
     /// Reads `registry:` from a codesocial configuration file, `nil` when the file or the key is absent.
     static func registrySetting(in file: URL) throws(RegistryError) -> String? {
         guard let data = FileManager.default.contents(atPath: file.path) else { return nil }
-        let hint = "the file holds settings such as `registry: https://example.org/registry.git`"
+        let hint = Localized(en: "the file holds settings such as `registry: https://example.org/registry.git`",
+                             fr: "le fichier contient des réglages comme `registry: https://example.org/registre.git`")
+        // `path[:line:column]: ` opens the message in both languages, as compilers print it.
+        func fail(_ location: String, _ text: Localized) -> RegistryError {
+            RegistryError(.usage, text.map { "\(location): \($0)" }, hint: hint)
+        }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw RegistryError(.usage, "\(file.path): the configuration file is not UTF-8", hint: hint)
+            throw fail(file.path, Localized(en: "the configuration file is not UTF-8", fr: "le fichier de configuration n'est pas en UTF-8"))
         }
         let node: Node?
         do { node = try Yams.compose(yaml: text) } catch {
-            throw RegistryError(.usage, "\(file.path): not valid YAML: \(String(describing: error).split(separator: "\n").first ?? "")", hint: hint)
+            let reason = String(describing: error).split(separator: "\n").first ?? ""
+            throw fail(file.path, Localized(en: "not valid YAML: \(reason)", fr: "YAML invalide : \(reason)"))
         }
         guard let node else { return nil }
         guard let mapping = node.mapping else {
-            throw RegistryError(.usage, "\(file.path):\(node.mark?.line ?? 1):1: expected a mapping of settings", hint: hint)
+            throw fail("\(file.path):\(node.mark?.line ?? 1):1",
+                       Localized(en: "expected a mapping of settings", fr: "une table de réglages est attendue"))
         }
         guard let value = mapping["registry"] else { return nil }
         guard let string = value.scalar?.string else {
-            throw RegistryError(.usage, "\(file.path):\(value.mark?.line ?? 1):\(value.mark?.column ?? 1): `registry` must be a path or a URL", hint: hint)
+            throw fail("\(file.path):\(value.mark?.line ?? 1):\(value.mark?.column ?? 1)",
+                       Localized(en: "`registry` must be a path or a URL", fr: "`registry` doit être un chemin ou une URL"))
         }
         return string.isEmpty ? nil : string
     }

@@ -11,13 +11,17 @@ struct CommandFailure: Error, CustomStringConvertible {
     var code: ExitCodes
     /// What went wrong.
     var message: String
-    /// How to fix it, when there is something to say.
+    /// How to fix it, when there is something to say (printed as it is on a second line).
     var hint: String?
+    /// The language `message` and `hint` are in, when the command chose one (`--lang`): the
+    /// `codesocial: error:` prefix follows it. Nil: the locale's.
+    var language: Language?
 
-    init(_ code: ExitCodes, _ message: String, hint: String? = nil) {
+    init(_ code: ExitCodes, _ message: String, hint: String? = nil, language: Language? = nil) {
         self.code = code
         self.message = message
         self.hint = hint
+        self.language = language
     }
 
     var description: String { message }
@@ -57,6 +61,7 @@ enum ErrorReporter {
 
     /// Prints `error` and returns the exit code to use.
     static func report(_ error: any Error, language: Language = Language.detect(environment: ProcessInfo.processInfo.environment)) -> Int32 {
+        let language = (error as? CommandFailure)?.language ?? language
         let (code, message, hint) = describe(error, language: language)
         var text = "codesocial: " + (language == .fr ? "erreur : " : "error: ") + message + "\n"
         if let hint { text += hint + "\n" }
@@ -91,4 +96,10 @@ extension RegistryError: ReportableError {
     var toolExitCode: ExitCodes { ExitCodes(rawValue: exitCode) ?? .internalError }
     var reportMessage: String { message }
     var reportHint: String? { hint.map { "hint: \($0)" } }
+
+    /// The error as a ``CommandFailure`` in `language`: message, then the hint after `hint:` (`astuce :` in French).
+    func commandFailure(in language: Language) -> CommandFailure {
+        CommandFailure(toolExitCode, message(in: language),
+                       hint: hint(in: language).map { language.pick(fr: "astuce : ", en: "hint: ") + $0 }, language: language)
+    }
 }

@@ -54,7 +54,7 @@ extension Codesocial {
                 if old == nil && new == nil { throw Reading.missingEntry(id, in: reader) }
                 diff = DescriptionDiff(from: old, to: new)
             } catch {
-                throw report(error, format: format == .json ? .json : .text)
+                throw report(error, format: format == .json ? .json : .text, language: language)
             }
             let range = "\(from?.abbreviated() ?? "∅")..\(to.abbreviated())"
             switch format {

@@ -35,7 +35,7 @@ extension Codesocial {
                     try index.entries(matching: SearchQuery(text: "", kind: kind, tag: tag))
                 }
             } catch {
-                throw report(error, format: format == .json ? .json : .text)
+                throw report(error, format: format == .json ? .json : .text, language: language)
             }
             switch format {
             case .json:

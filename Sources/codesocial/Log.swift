@@ -22,15 +22,17 @@ extension Codesocial {
         var format: ReadingFormat = .text
 
         @OptionGroup var source: RegistryReadingOptions
+        @OptionGroup var languageOptions: LanguageOptions
 
         func run() async throws {
+            let language = languageOptions.language
             let commits: [Commit]
             do throws(RegistryError) {
                 let reader = try source.open()
                 commits = try reader.history(of: id, limit: limit ?? .max)
                 if commits.isEmpty { throw Reading.missingEntry(id, in: reader) }
             } catch {
-                throw report(error, format: format == .json ? .json : .text)
+                throw report(error, format: format == .json ? .json : .text, language: language)
             }
             switch format {
             case .json:

@@ -41,7 +41,7 @@ extension Codesocial {
                 let all = try Reading.catalog { () throws(CatalogError) in try index.entries() }
                 matches = Matcher().matches(for: entry, among: all, limit: limit)
             } catch {
-                throw report(error, format: format == .json ? .json : .text)
+                throw report(error, format: format == .json ? .json : .text, language: language)
             }
             switch format {
             case .json:

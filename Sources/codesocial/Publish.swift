@@ -50,9 +50,14 @@ extension Codesocial {
         @OptionGroup var languageOptions: LanguageOptions
 
         func validate() throws {
-            guard timeout > 0, timeout <= 86_400 else { throw ValidationError("--timeout must be between 0 and 86400 seconds") }
+            let language = languageOptions.language
+            guard timeout > 0, timeout <= 86_400 else {
+                throw ValidationError(language.pick(fr: "--timeout doit être compris entre 0 et 86400 secondes",
+                                                    en: "--timeout must be between 0 and 86400 seconds"))
+            }
             if let author, Publisher.parseAuthor(author) == nil {
-                throw ValidationError("--author must look like \"Camille Dupont <camille@example.org>\"")
+                throw ValidationError(language.pick(fr: "--author doit avoir la forme \"Camille Dupont <camille@example.org>\"",
+                                                    en: "--author must look like \"Camille Dupont <camille@example.org>\""))
             }
         }
 
@@ -66,7 +71,8 @@ extension Codesocial {
             do {
                 data = try InputFiles.read(file, limit: Limits.default.maxBytes)
             } catch {
-                throw failure(RegistryError(.unreadableInput, error.message(in: language)), format: format)
+                throw failure(RegistryError(.unreadableInput, Localized(en: error.message(in: .en), fr: error.message(in: .fr))),
+                              format: format, language: language)
             }
             let checker = try DescriptionChecker(language: language)
             PhaseTrace.mark("schema compile")
@@ -76,13 +82,16 @@ extension Codesocial {
                 throw invalid(report, language: language, environment: environment)
             }
             if format == .text && report.warningCount > 0 {
-                Terminal.writeError("\(file): \(report.warningCount) warning\(report.warningCount == 1 ? "" : "s") (see `codesocial validate \(file)`)\n")
+                let count = report.warningCount
+                Terminal.writeError(language.pick(
+                    fr: "\(file) : \(count) avertissement\(count == 1 ? "" : "s") (voir `codesocial validate \(file)`)\n",
+                    en: "\(file): \(count) warning\(count == 1 ? "" : "s") (see `codesocial validate \(file)`)\n"))
             }
             let location: RegistryLocation
             do {
                 location = try RegistryLocation.resolve(option: registry, environment: environment)
             } catch {
-                throw failure(error, format: format)
+                throw failure(error, format: format, language: language)
             }
             var options = PublishOptions()
             options.message = message
@@ -92,7 +101,7 @@ extension Codesocial {
             options.timeout = timeout
             options.environment = environment
             options.sshKey = sshKey
-            let bar = ProgressBar.forStandardError(enabled: format == .text && location.transport != .local)
+            let bar = ProgressBar.forStandardError(enabled: format == .text && location.transport != .local, language: language)
             if let bar { options.progress = { @Sendable progress in bar.update(progress) } }
             let result: PublishResult
             do {
@@ -101,30 +110,34 @@ extension Codesocial {
                 PhaseTrace.mark("publish done")
             } catch {
                 bar?.finish()
-                throw failure(error, format: format)
+                throw failure(error, format: format, language: language)
             }
-            output(result)
+            output(result, language: language)
             PhaseTrace.mark("output")
         }
 
         /// Prints the diagnostics of an invalid description and returns the error to throw (exit 1).
         private func invalid(_ report: FileReport, language: Language, environment: [String: String]) -> any Error {
-            let error = RegistryError(.invalidDescription, "\(file) is not valid: \(report.errorCount) error\(report.errorCount == 1 ? "" : "s"); nothing was published",
-                                      hint: "fix the errors above (`codesocial validate \(file)`), then publish again")
+            let count = report.errorCount
+            let error = RegistryError(.invalidDescription,
+                                      Localized(en: "\(file) is not valid: \(count) error\(count == 1 ? "" : "s"); nothing was published",
+                                                fr: "\(file) n'est pas valide : \(count) erreur\(count == 1 ? "" : "s") ; rien n'a été publié"),
+                                      hint: Localized(en: "fix the errors above (`codesocial validate \(file)`), then publish again",
+                                                      fr: "corrigez les erreurs ci-dessus (`codesocial validate \(file)`), puis publiez de nouveau"))
             switch format {
             case .text:
                 // Errors only: completeness warnings do not block publishing and would bury them.
                 let errors = FileReport(path: report.path, diagnostics: report.diagnostics.filter { $0.severity == .error },
                                         completeness: nil, value: report.value, sourceMap: report.sourceMap, source: report.source)
                 Terminal.writeError(TextRenderer(language: language, colour: false).render(errors))
-                return failure(error, format: format)
+                return failure(error, format: format, language: language)
             case .json:
                 let diagnostics = (try? JSONSerialization.jsonObject(with: Data(JSONRenderer().render([report]).utf8))) ?? [:]
-                return failure(error, format: format, extra: ["validation": diagnostics])
+                return failure(error, format: format, language: language, extra: ["validation": diagnostics])
             }
         }
 
-        private func output(_ result: PublishResult) {
+        private func output(_ result: PublishResult, language: Language) {
             switch format {
             case .json:
                 var object: [String: Any] = [
@@ -137,28 +150,8 @@ extension Codesocial {
                 if let author = result.author { object["author"] = author.formatted }
                 printJSON(object)
             case .text:
-                var text = ""
-                if result.createdDefaultRegistry && result.status == .dryRun {
-                    Terminal.writeError("the default registry \(result.registry) does not exist yet: the first publish will create it from the registry template\n")
-                } else if result.createdDefaultRegistry {
-                    Terminal.writeError("created the default registry at \(result.registry) from the registry template (use --registry, CODESOCIAL_REGISTRY or `registry:` in config.yml to publish elsewhere)\n")
-                }
-                if result.rebuiltCache { Terminal.writeError("the registry cache was damaged and has been rebuilt\n") }
-                switch result.status {
-                case .published:
-                    text += "published \(result.id) (\(result.isNew ? "new entry" : "update")) → \(result.path)\n"
-                    text += "  commit    \(result.commit?.hex ?? "")\n"
-                case .upToDate:
-                    text += "\(result.id) is already up to date in the registry → \(result.path)\n"
-                    text += "  commit    \(result.commit?.hex ?? "") (nothing committed)\n"
-                case .dryRun:
-                    text += "dry run: would publish \(result.id) (\(result.isNew ? "new entry" : "update")) → \(result.path)\n"
-                    text += "  message   \(result.message ?? "")\n"
-                    text += "  author    \(result.author?.formatted ?? "")\n"
-                    text += "  blob      \(result.blob.hex)\n"
-                }
-                text += "  registry  \(result.registry)\n"
-                Terminal.write(text)
+                Terminal.writeError(PublishText.notes(result, in: language))
+                Terminal.write(PublishText.summary(result, in: language))
             }
         }
     }
@@ -171,8 +164,14 @@ final class ProgressBar: @unchecked Sendable {
     private var lastDraw = Date.distantPast
 
     /// A bar when standard error is a terminal and `enabled`, else nil (silence).
-    static func forStandardError(enabled: Bool) -> ProgressBar? {
-        enabled && isatty(STDERR_FILENO) == 1 ? ProgressBar() : nil
+    private let language: Language
+
+    private init(language: Language) {
+        self.language = language
+    }
+
+    static func forStandardError(enabled: Bool, language: Language) -> ProgressBar? {
+        enabled && isatty(STDERR_FILENO) == 1 ? ProgressBar(language: language) : nil
     }
 
     func update(_ progress: RegistryTransferProgress) {
@@ -185,7 +184,9 @@ final class ProgressBar: @unchecked Sendable {
             let filled = min(width, Int(fraction * Double(width)))
             let bar = String(repeating: "#", count: filled) + String(repeating: " ", count: width - filled)
             let kib = progress.bytes / 1024
-            Terminal.writeError("\r\u{1B}[K\(progress.phase.rawValue) [\(bar)] \(progress.completed)/\(progress.total) objects, \(kib) KiB")
+            let counts = language.pick(fr: "\(progress.completed)/\(progress.total) objets, \(kib) Kio",
+                                       en: "\(progress.completed)/\(progress.total) objects, \(kib) KiB")
+            Terminal.writeError("\r\u{1B}[K\(progress.phase.rawValue) [\(bar)] \(counts)")
             shown = true
         }
     }

@@ -50,7 +50,7 @@ extension Codesocial.Registry {
             do {
                 result = try perform(language: language, environment: environment)
             } catch {
-                throw report(error, format: format == .json ? .json : .text)
+                throw report(error, format: format == .json ? .json : .text, language: language)
             }
             switch format {
             case .text:

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Descriptor
 import Foundation
 import Registry
 
@@ -20,15 +21,15 @@ enum PublishOutputFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// The error to throw for `error`: in text, a ``CommandFailure`` (one line on standard error, then
 /// the hint, and the documented exit code); in JSON, the error object is printed on standard output
-/// and the exit code thrown.
-func failure(_ error: RegistryError, format: PublishOutputFormat, extra: [String: Any] = [:]) -> any Error {
-    let code = ExitCodes(rawValue: error.exitCode) ?? .internalError
+/// and the exit code thrown. The message and hint are in `language` in both formats, as `validate`'s
+/// diagnostics are; `kind` and `exitCode` are what programs read.
+func failure(_ error: RegistryError, format: PublishOutputFormat, language: Language, extra: [String: Any] = [:]) -> any Error {
     switch format {
     case .text:
-        return CommandFailure(code, error.message, hint: error.hint.map { "hint: \($0)" })
+        return error.commandFailure(in: language)
     case .json:
-        var inner: [String: Any] = ["kind": error.kind.rawValue, "message": error.message, "exitCode": Int(error.exitCode)]
-        if let hint = error.hint { inner["hint"] = hint }
+        var inner: [String: Any] = ["kind": error.kind.rawValue, "message": error.message(in: language), "exitCode": Int(error.exitCode)]
+        if let hint = error.hint(in: language) { inner["hint"] = hint }
         var object: [String: Any] = ["status": "error", "error": inner]
         for (key, value) in extra { object[key] = value }
         printJSON(object)
@@ -42,7 +43,7 @@ func printJSON(_ object: [String: Any]) {
     Terminal.write(String(decoding: data, as: UTF8.self) + "\n")
 }
 
-/// The error to throw for `error` (the registry reading commands' name for ``failure(_:format:extra:)``).
-func report(_ error: RegistryError, format: PublishOutputFormat) -> any Error {
-    failure(error, format: format)
+/// The error to throw for `error` (the registry reading commands' name for ``failure(_:format:language:extra:)``).
+func report(_ error: RegistryError, format: PublishOutputFormat, language: Language) -> any Error {
+    failure(error, format: format, language: language)
 }

@@ -42,8 +42,10 @@ extension Language {
 enum Reading {
     /// Fails with exit 66 when the registry has no entry `id`.
     static func missingEntry(_ id: String, in reader: RegistryReader) -> RegistryError {
-        RegistryError(.unreadableInput, "there is no entry `\(id)` in \(reader.location.displayURL)",
-                      hint: "`codesocial list` and `codesocial search` show the entries")
+        RegistryError(.unreadableInput, Localized(en: "there is no entry `\(id)` in \(reader.location.displayURL)",
+                                                  fr: "il n'y a pas d'entrée `\(id)` dans \(reader.location.displayURL)"),
+                      hint: Localized(en: "`codesocial list` and `codesocial search` show the entries",
+                                      fr: "`codesocial list` et `codesocial search` affichent les entrées"))
     }
 
     /// Prints a JSON value, pretty, with a final newline.
@@ -78,7 +80,9 @@ enum Reading {
         do {
             return try body()
         } catch {
-            throw RegistryError(.cannotWrite, error.description, hint: "the search index is a cache: delete it and try again")
+            throw RegistryError(.cannotWrite, Localized(catalog: error),
+                                hint: Localized(en: "the search index is a cache: delete it and try again",
+                                                fr: "l'index de recherche est un cache : supprimez-le et réessayez"))
         }
     }
 }

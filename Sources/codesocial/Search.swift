@@ -51,7 +51,7 @@ extension Codesocial {
                 let index = try Reading.index(reader)
                 hits = try Reading.catalog { () throws(CatalogError) in try index.search(search) }
             } catch {
-                throw report(error, format: format == .json ? .json : .text)
+                throw report(error, format: format == .json ? .json : .text, language: language)
             }
             switch format {
             case .json:

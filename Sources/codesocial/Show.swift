@@ -35,7 +35,7 @@ extension Codesocial {
                 guard let found = try reader.entryData(id) else { throw Reading.missingEntry(id, in: reader) }
                 data = found
             } catch {
-                throw report(error, format: format == .json ? .json : .text)
+                throw report(error, format: format == .json ? .json : .text, language: language)
             }
             switch format {
             case .yaml:
@@ -45,8 +45,12 @@ extension Codesocial {
                 do {
                     value = try DocumentLoader.load(data, syntax: .yaml).value
                 } catch {
-                    throw report(RegistryError(.invalidDescription, "the registry's copy of `\(id)` cannot be read: \(error.message(in: language))",
-                                               hint: "`codesocial show \(id) --format yaml` prints it as stored"), format: .text)
+                    throw report(RegistryError(.invalidDescription,
+                                               Localized(en: "the registry's copy of `\(id)` cannot be read: \(error.message(in: .en))",
+                                                         fr: "la copie de `\(id)` dans le registre est illisible : \(error.message(in: .fr))"),
+                                               hint: Localized(en: "`codesocial show \(id) --format yaml` prints it as stored",
+                                                               fr: "`codesocial show \(id) --format yaml` l'affiche telle qu'elle est enregistrée")),
+                                 format: .text, language: language)
                 }
                 if format == .json {
                     Reading.printJSON(value)

@@ -1,4 +1,5 @@
 import Foundation
+import Descriptor
 import Git
 import Registry
 import TestSupport
@@ -109,5 +110,5 @@ extension PublishSandbox {
 
 /// Runs `body` and returns the registry error it threw (nil when it did not throw).
 func registryError(_ body: () throws -> Void) -> RegistryError? {
-    do { try body(); return nil } catch let error as RegistryError { return error } catch { return RegistryError(.internalError, "\(error)") }
+    do { try body(); return nil } catch let error as RegistryError { return error } catch { return RegistryError(.internalError, Localized(verbatim: "\(error)")) }
 }

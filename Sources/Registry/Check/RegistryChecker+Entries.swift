@@ -12,7 +12,8 @@ extension RegistryChecker {
         do {
             checker = try DescriptionChecker(language: options.language)
         } catch {
-            throw RegistryError(.internalError, "the bundled description schema cannot be used: \(error)")
+            throw RegistryError(.internalError, Localized(en: "the bundled description schema cannot be used: \(error)",
+                                                          fr: "le schéma de description intégré est inutilisable : \(error)"))
         }
         let results = WorkerSlots<FileReport>(count: entries.count)
         let workers = min(options.jobs, entries.count)
@@ -23,7 +24,8 @@ extension RegistryChecker {
             do throws(GitError) {
                 repository = try Repository.open(at: path)
             } catch {
-                results.fail(RegistryError(.internalError, "cannot open \(path) again to read entries: \(error.message)"))
+                results.fail(RegistryError(.internalError, Localized(en: "cannot open \(path) again to read entries: \(error.message)",
+                                                                     fr: "impossible de rouvrir \(path) pour lire les entrées : \(error.message)")))
                 return
             }
             var index = worker
@@ -35,8 +37,10 @@ extension RegistryChecker {
                         let report = checker.check(data, path: entry.path)
                         results.set(index, report.adding(Self.entryDiagnostics(report, entry: entry, config: config, language: lang)))
                     } catch {
-                        results.fail(RegistryError(.internalError, "cannot read \(entry.path) (\(entry.object.abbreviated())): \(error.message)",
-                                                   hint: "the repository may be damaged: `git fsck` shows what is wrong"))
+                        results.fail(RegistryError(.internalError, Localized(
+                                                       en: "cannot read \(entry.path) (\(entry.object.abbreviated())): \(error.message)",
+                                                       fr: "impossible de lire \(entry.path) (\(entry.object.abbreviated())) : \(error.message)"),
+                                                   hint: .damagedRepository))
                     }
                 } else {
                     results.set(index, .registryFile(entry.path, []))

@@ -58,7 +58,7 @@ public struct RegistryChecker: Sendable {
         do {
             config = try snapshot.config()
         } catch where error.kind == .notARegistry && snapshot.hasConfigFile {
-            report(RegistryLayout.configPath, Self.configDiagnostic(error))
+            report(RegistryLayout.configPath, Self.configDiagnostic(error, language: lang))
             config = RegistryConfig(name: "?")
         }
 
@@ -112,8 +112,8 @@ public struct RegistryChecker: Sendable {
     }
 
     /// The configuration error as a diagnostic placed at its `line:column` when the message has one.
-    static func configDiagnostic(_ error: RegistryError) -> Diagnostic {
-        var message = error.message
+    static func configDiagnostic(_ error: RegistryError, language: Language) -> Diagnostic {
+        var message = error.message(in: language)
         var position: SourcePosition?
         let prefix = RegistryLayout.configPath + ":"
         if message.hasPrefix(prefix) {
@@ -126,7 +126,7 @@ public struct RegistryChecker: Sendable {
                 message = rest.trimmingCharacters(in: .whitespaces)
             }
         }
-        if let hint = error.hint { message += " (\(hint))" }
+        if let hint = error.hint(in: language) { message += " (\(hint))" }
         return RegistryRule.invalidConfig.diagnostic(message, at: position)
     }
 }

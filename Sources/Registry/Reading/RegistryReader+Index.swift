@@ -19,13 +19,15 @@ extension RegistryReader {
         do {
             index = try SearchIndex(path: indexPath)
         } catch {
-            throw RegistryError(.cannotWrite, error.description, hint: "check the permissions of \(URL(fileURLWithPath: indexPath).deletingLastPathComponent().path)")
+            let directory = URL(fileURLWithPath: indexPath).deletingLastPathComponent().path
+            throw RegistryError(.cannotWrite, Localized(catalog: error),
+                                hint: Localized(en: "check the permissions of \(directory)", fr: "vérifiez les droits d'accès à \(directory)"))
         }
         let tip = snapshot.commit
         if try indexOperation({ () throws(CatalogError) in try index.indexedCommit() }) == tip.hex { return (index, nil) }
         // One writer at a time: another process may be building the same index (a first build
         // takes a while); wait for it, then start from what it left.
-        let lock = try FileLock(path: indexPath + ".lock", timeout: 600, what: "the search index \(indexPath)")
+        let lock = try FileLock(path: indexPath + ".lock", timeout: 600, what: Localized(en: "the search index \(indexPath)", fr: "l'index de recherche \(indexPath)"))
         defer { lock.unlock() }
         let indexed = try indexOperation { () throws(CatalogError) in try index.indexedCommit() }
         if indexed == tip.hex { return (index, nil) }
@@ -72,7 +74,8 @@ extension RegistryReader {
         let path = snapshot.path
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             guard let repository = try? Repository.open(at: path) else {
-                slots.fail(RegistryError(.internalError, "cannot open \(path) to read entries"))
+                slots.fail(RegistryError(.internalError, Localized(en: "cannot open \(path) to read entries",
+                                                                   fr: "impossible d'ouvrir \(path) pour lire les entrées")))
                 return
             }
             var index = worker
@@ -93,7 +96,17 @@ extension RegistryReader {
         do {
             return try body()
         } catch {
-            throw RegistryError(.cannotWrite, error.description, hint: "delete \(indexPath) (it is a cache) and try again")
+            throw RegistryError(.cannotWrite, Localized(catalog: error),
+                                hint: Localized(en: "delete \(indexPath) (it is a cache) and try again",
+                                                fr: "supprimez \(indexPath) (c'est un cache) et réessayez"))
         }
+    }
+}
+
+extension Localized {
+    /// A search index error: its message (SQLite's or the catalog's) kept as it is after a translated start.
+    public init(catalog error: CatalogError) {
+        let path = error.path.map { " \($0)" } ?? ""
+        self.init(en: error.description, fr: "index de recherche\(path) : \(error.message)")
     }
 }

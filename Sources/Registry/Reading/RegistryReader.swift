@@ -38,10 +38,13 @@ public final class RegistryReader {
         if location.transport == .local, let path = location.localPath {
             guard FileManager.default.fileExists(atPath: path) else {
                 if location.isDefault {
-                    throw RegistryError(.notFound, "the default registry \(path) does not exist yet",
-                                        hint: "publish a description first (`codesocial publish`), or pass --registry")
+                    throw RegistryError(.notFound, Localized(en: "the default registry \(path) does not exist yet",
+                                                             fr: "le registre par défaut \(path) n'existe pas encore"),
+                                        hint: Localized(en: "publish a description first (`codesocial publish`), or pass --registry",
+                                                        fr: "publiez d'abord une description (`codesocial publish`), ou indiquez --registry"))
                 }
-                throw RegistryError(.notFound, "no registry at \(path)", hint: "check the path given to --registry")
+                throw RegistryError(.notFound, Localized(en: "no registry at \(path)", fr: "aucun registre à \(path)"),
+                                    hint: Localized(en: "check the path given to --registry", fr: "vérifiez le chemin donné à --registry"))
             }
             cache = nil
             snapshot = try RegistrySnapshot(path: path)
@@ -81,8 +84,10 @@ public final class RegistryReader {
         do {
             return try DocumentLoader.load(data, syntax: .yaml).value
         } catch {
-            throw RegistryError(.invalidDescription, "\(path)\(error.position.map { ":\($0.line):\($0.column)" } ?? ""): \(error.message(in: .en))",
-                                hint: "`codesocial registry check` lists what is wrong in the registry")
+            let location = path + (error.position.map { ":\($0.line):\($0.column)" } ?? "")
+            throw RegistryError(.invalidDescription, Localized(en: "\(location): \(error.message(in: .en))", fr: "\(location): \(error.message(in: .fr))"),
+                                hint: Localized(en: "`codesocial registry check` lists what is wrong in the registry",
+                                                fr: "`codesocial registry check` liste ce qui ne va pas dans le registre"))
         }
     }
 

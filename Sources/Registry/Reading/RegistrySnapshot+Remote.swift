@@ -1,3 +1,4 @@
+import Descriptor
 import Foundation
 import Git
 
@@ -17,8 +18,9 @@ extension RegistrySnapshot {
         let cache = try RegistryCache(location: location, directories: directories, timeout: timeout)
         if offline {
             guard cache.tip != nil else {
-                throw RegistryError(.notFound, "there is no cached copy of \(location.displayURL) yet",
-                                    hint: "run the command once without --offline")
+                throw RegistryError(.notFound, Localized(en: "there is no cached copy of \(location.displayURL) yet",
+                                                         fr: "il n'existe pas encore de copie en cache de \(location.displayURL)"),
+                                    hint: Localized(en: "run the command once without --offline", fr: "lancez d'abord la commande une fois sans --offline"))
             }
         } else {
             var options = PublishOptions()

@@ -1,3 +1,4 @@
+import Descriptor
 import Foundation
 import Git
 
@@ -23,8 +24,10 @@ public final class RegistrySnapshot {
         do {
             repository = try Repository.open(at: path)
         } catch {
-            throw RegistryError(.notFound, "no git repository at \(path): \(error.message)",
-                                hint: "give the path of a registry (a bare repository or a clone), or its URL")
+            throw RegistryError(.notFound, Localized(en: "no git repository at \(path): \(error.message)",
+                                                     fr: "aucun dépôt git à \(path) : \(error.message)"),
+                                hint: Localized(en: "give the path of a registry (a bare repository or a clone), or its URL",
+                                                fr: "indiquez le chemin d'un registre (un dépôt nu ou un clone), ou son URL"))
         }
         try self.init(repository: repository, revision: revision)
     }
@@ -46,17 +49,23 @@ public final class RegistrySnapshot {
         }
         guard let resolved else {
             if let revision {
-                throw RegistryError(.usage, "unknown revision `\(revision)` in \(repository.path): \(lastError?.message ?? "not found")",
-                                    hint: "give a commit id, a branch or a tag that exists in the registry")
+                throw RegistryError(.usage, Localized(
+                                        en: "unknown revision `\(revision)` in \(repository.path): \(lastError?.message ?? "not found")",
+                                        fr: "révision `\(revision)` inconnue dans \(repository.path) : \(lastError?.message ?? "introuvable")"),
+                                    hint: Localized(en: "give a commit id, a branch or a tag that exists in the registry",
+                                                    fr: "indiquez un identifiant de commit, une branche ou une étiquette qui existe dans le registre"))
             }
-            throw RegistryError(.notFound, "the repository at \(repository.path) has no commit on main",
-                                hint: "a registry starts with `codesocial registry init`")
+            throw RegistryError(.notFound, Localized(en: "the repository at \(repository.path) has no commit on main",
+                                                     fr: "le dépôt \(repository.path) n'a aucun commit sur la branche main"),
+                                hint: Localized(en: "a registry starts with `codesocial registry init`",
+                                                fr: "un registre se crée avec `codesocial registry init`"))
         }
         commit = resolved
         do {
             tree = try repository.treeID(of: resolved)
         } catch {
-            throw RegistryError(.internalError, "cannot read the tree of \(resolved.abbreviated()): \(error.message)")
+            throw RegistryError(.internalError, Localized(en: "cannot read the tree of \(resolved.abbreviated()): \(error.message)",
+                                                          fr: "impossible de lire l'arbre de \(resolved.abbreviated()) : \(error.message)"))
         }
     }
 
@@ -65,8 +74,11 @@ public final class RegistrySnapshot {
     public func config() throws(RegistryError) -> RegistryConfig {
         guard let entry = try gitCall({ () throws(GitError) in try repository.treeEntry(at: RegistryLayout.configPath, in: tree) }),
               entry.mode == .blob || entry.mode == .executable else {
-            throw RegistryError(.notARegistry, "\(path) is not a codesocial registry: \(RegistryLayout.configPath) is missing on \(commit.abbreviated())",
-                                hint: "create one with `codesocial registry init`, or point at another repository")
+            throw RegistryError(.notARegistry, Localized(
+                                    en: "\(path) is not a codesocial registry: \(RegistryLayout.configPath) is missing on \(commit.abbreviated())",
+                                    fr: "\(path) n'est pas un registre codesocial : \(RegistryLayout.configPath) manque sur \(commit.abbreviated())"),
+                                hint: Localized(en: "create one with `codesocial registry init`, or point at another repository",
+                                                fr: "créez-en un avec `codesocial registry init`, ou indiquez un autre dépôt"))
         }
         let data = try gitCall { () throws(GitError) in try repository.readBlob(entry.id, limit: 64 * 1024 + 1) }
         return try RegistryConfig.parse(data)
@@ -85,8 +97,14 @@ public final class RegistrySnapshot {
         do {
             return try body()
         } catch {
-            throw RegistryError(.internalError, "reading \(path): \(error.message)",
-                                hint: "the repository may be damaged: `git fsck` shows what is wrong")
+            throw RegistryError(.internalError, Localized(en: "reading \(path): \(error.message)", fr: "lecture de \(path) : \(error.message)"),
+                                hint: .damagedRepository)
         }
     }
+}
+
+extension Localized {
+    /// "the repository may be damaged: `git fsck` shows what is wrong".
+    static let damagedRepository = Localized(en: "the repository may be damaged: `git fsck` shows what is wrong",
+                                             fr: "le dépôt est peut-être endommagé : `git fsck` indique ce qui ne va pas")
 }
