@@ -9,8 +9,9 @@ extension GitError {
 }
 
 extension Localized {
-    /// A hint of the `Git` module (``Git/GitError/hint``) with its French translation.
-    init(gitHint hint: String) {
+    /// A hint of the `Git` module (``Git/GitError/hint``) with its French translation; a hint the
+    /// table does not know is kept in English in both languages.
+    public init(gitHint hint: String) {
         if let french = Self.gitHints[hint] {
             self.init(en: hint, fr: french)
             return
@@ -75,5 +76,11 @@ extension Localized {
             "utilisez un serveur git postérieur à 2007 (git daemon, git http-backend, Forgejo, GitLab, GitHub)",
         "use a path, file://, git://, http(s):// or ssh://": "utilisez un chemin, file://, git://, http(s):// ou ssh://",
         "check the signing key and its agent": "vérifiez la clé de signature et son agent",
+        // Misuses of the Git module's API (a bug in codesocial if a user ever sees them).
+        "build the commit on the remote's current tip": "construisez le commit sur la pointe actuelle du dépôt distant",
+        "update local repositories with a compare-and-swap reference update":
+            "mettez à jour les dépôts locaux par une mise à jour de référence avec comparaison (compare-and-swap)",
+        "use updateReference(_:to:expected:message:) on the repository itself":
+            "utilisez updateReference(_:to:expected:message:) sur le dépôt lui-même",
     ]
 }
