@@ -98,7 +98,7 @@ extension Codesocial {
                     fr: "\(written.path) créé (identifiant « \(options.id) »). Complétez-le, puis vérifiez-le avec : codesocial validate \(written.path)",
                     en: "Created \(written.path) (id \"\(options.id)\"). Fill it in, then check it with: codesocial validate \(written.path)"))
             } catch let error as ScaffoldError {
-                throw CommandFailure(Self.exitCode(for: error), error.message(in: ui))
+                throw CommandFailure(Self.exitCode(for: error), error.message(in: ui), language: ui)
             }
         }
 

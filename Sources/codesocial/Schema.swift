@@ -53,7 +53,7 @@ extension Codesocial {
                 try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
             } catch {
                 let reason = Self.reason(writing: output, error: error, in: ui)
-                throw CommandFailure(.cannotWrite, ui.pick(fr: "impossible d'écrire \(output) : \(reason)", en: "cannot write \(output): \(reason)"))
+                throw CommandFailure(.cannotWrite, ui.pick(fr: "impossible d'écrire \(output) : \(reason)", en: "cannot write \(output): \(reason)"), language: ui)
             }
         }
 

@@ -33,7 +33,7 @@ extension Codesocial.Validate {
         let text = fr
             ? "\(file)\(place) : le schéma est inutilisable : \(location)\(message)"
             : "\(file)\(place): the schema cannot be used: \(location)\(message)"
-        return CommandFailure(.invalidInput, text, hint: hint.map { "hint: \($0)" })
+        return CommandFailure(.invalidInput, text, hint: hint.map { (fr ? "astuce : " : "hint: ") + $0 }, language: language)
     }
 
     /// The JSON pointer in a schema location written `schema /a/b` or `schema root`; nil for

@@ -79,8 +79,10 @@ extension Codesocial {
             // when some file is invalid (docs/exit-codes.md).
             if !reports.isEmpty || failures.isEmpty { Terminal.write(output) }
             if let failure = failures.first {
-                for other in failures.dropFirst() { Terminal.writeError("codesocial: error: \(other.message(in: language))\n") }
-                throw CommandFailure(.inputNotFound, failure.message(in: language))
+                for other in failures.dropFirst() {
+                    Terminal.writeError("codesocial: " + language.pick(fr: "erreur : ", en: "error: ") + other.message(in: language) + "\n")
+                }
+                throw CommandFailure(.inputNotFound, failure.message(in: language), language: language)
             }
             if !ReportSummary(reports, strict: strict).allValid { throw ExitCode(ExitCodes.invalidInput.rawValue) }
         }
@@ -95,24 +97,24 @@ extension Codesocial {
             } catch .notFound {
                 throw CommandFailure(.inputNotFound, fr
                     ? "--schema \(schema) : fichier introuvable ; indiquez le chemin d'un schéma JSON Schema 2020-12 (YAML ou JSON)"
-                    : "--schema \(schema): no such file; give the path of a JSON Schema 2020-12 (YAML or JSON)")
+                    : "--schema \(schema): no such file; give the path of a JSON Schema 2020-12 (YAML or JSON)", language: language)
             } catch {
-                throw CommandFailure(.inputNotFound, "--schema " + error.message(in: language))
+                throw CommandFailure(.inputNotFound, "--schema " + error.message(in: language), language: language)
             }
             if data.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
                 throw CommandFailure(.invalidInput, fr
                     ? "--schema \(schema) : fichier de schéma vide ; indiquez un schéma JSON Schema 2020-12 (YAML ou JSON)"
-                    : "--schema \(schema): empty schema file; give a JSON Schema 2020-12 (YAML or JSON)")
+                    : "--schema \(schema): empty schema file; give a JSON Schema 2020-12 (YAML or JSON)", language: language)
             }
             do {
                 return try DocumentLoader.load(data, syntax: DocumentSyntax(path: schema), limits: Limits(maxBytes: 16 << 20, maxDepth: 256, maxNodes: 2_000_000))
             } catch where error.kind == .emptyDocument {
                 throw CommandFailure(.invalidInput, fr
                     ? "--schema \(schema) : fichier de schéma vide (seulement des commentaires) ; indiquez un schéma JSON Schema 2020-12 (YAML ou JSON)"
-                    : "--schema \(schema): empty schema file (only comments); give a JSON Schema 2020-12 (YAML or JSON)")
+                    : "--schema \(schema): empty schema file (only comments); give a JSON Schema 2020-12 (YAML or JSON)", language: language)
             } catch {
                 let place = error.position.map { ":\($0.line):\($0.column)" } ?? ""
-                throw CommandFailure(.invalidInput, "\(schema)\(place): \(error.message(in: language))")
+                throw CommandFailure(.invalidInput, "\(schema)\(place): \(error.message(in: language))", language: language)
             }
         }
     }
