@@ -3,10 +3,10 @@ import Registry
 
 /// Work a command will need first, started on other cores before the arguments are even parsed.
 ///
-/// `publish` and `validate` begin by compiling the bundled schema (~6 ms), and `publish` then needs
-/// libgit2, whose one-time set-up parses the system CA bundle (~7 ms). Both are started here, in the
-/// background, from the subcommand's name alone, so that they overlap argument parsing (~4 ms: the
-/// parser's reflection) and reading the description. They run once per process; the command waits
+/// `publish`, `validate` and `registry check` begin by compiling the bundled schema (~6 ms), and every
+/// command that opens a registry needs libgit2, whose one-time set-up parses the system CA bundle
+/// (~7 ms). Both are started here, in the background, from the subcommand's name alone, so that they
+/// overlap argument parsing (~3 ms: the parser's reflection) and the command's first steps. They run once per process; the command waits
 /// for whatever is not finished when it gets there. A guess that turns out wrong (a usage error) only
 /// costs work on another core. See docs/architecture.md, "Fixed cost of a command".
 enum WarmUp {
@@ -22,6 +22,12 @@ enum WarmUp {
             if !arguments.contains(where: { $0 == "--schema" || $0.hasPrefix("--schema=") }) {
                 DescriptionChecker.prepareBundledSchema()
             }
+        case "registry" where arguments.count > 2 && arguments[2] == "check":
+            DescriptionChecker.prepareBundledSchema()
+            RegistryReader.prepare()
+        case "registry", "list", "show", "search", "log", "diff", "match":
+            // They open a registry (or its cache) through libgit2 first.
+            RegistryReader.prepare()
         default:
             break
         }

@@ -20,6 +20,12 @@ public final class RegistryReader {
     /// Kept open (and locked) while reading a remote registry's cache.
     let cache: RegistryCache?
 
+    /// Starts the git library's one-time set-up on a background thread (about 7 ms: see `GitLibrary`), so
+    /// that it overlaps a command's own start; reading works without it (it then waits for the set-up).
+    public static func prepare() {
+        GitLibrary.initializeInBackground()
+    }
+
     /// Opens a registry for reading.
     /// - Parameters:
     ///   - location: where the registry is (``RegistryLocation/resolve(option:environment:currentDirectory:)``).
