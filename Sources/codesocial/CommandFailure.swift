@@ -73,6 +73,9 @@ enum ErrorReporter {
         switch error {
         case let failure as CommandFailure:
             return (failure.code, failure.message, failure.hint)
+        case let registry as RegistryError:
+            let failure = registry.commandFailure(in: language)
+            return (failure.code, failure.message, failure.hint ?? (failure.code == .internalError ? bugHint(language) : nil))
         case let reportable as any ReportableError:
             let hint = reportable.toolExitCode == .internalError ? bugHint(language) : reportable.reportHint
             return (reportable.toolExitCode, reportable.reportMessage, hint)

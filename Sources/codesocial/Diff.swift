@@ -27,7 +27,9 @@ extension Codesocial {
         @OptionGroup var languageOptions: LanguageOptions
 
         func validate() throws {
-            if revisions.count > 2 { throw ValidationError("give at most two revisions") }
+            if revisions.count > 2 {
+                throw ValidationError(languageOptions.language.pick(fr: "indiquez au plus deux révisions", en: "give at most two revisions"))
+            }
         }
 
         func run() async throws {

@@ -39,7 +39,7 @@ extension Codesocial.Registry {
         @OptionGroup var languageOptions: LanguageOptions
 
         func validate() throws {
-            if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+            if let jobs, jobs < 1 { throw ValidationError(languageOptions.language.pick(fr: "--jobs doit valoir au moins 1", en: "--jobs must be at least 1")) }
         }
 
         func run() async throws {

@@ -38,7 +38,7 @@ extension Codesocial {
         @OptionGroup var languageOptions: LanguageOptions
 
         func validate() throws {
-            if limit < 1 { throw ValidationError("--limit must be at least 1") }
+            if limit < 1 { throw ValidationError(languageOptions.language.pick(fr: "--limit doit valoir au moins 1", en: "--limit must be at least 1")) }
         }
 
         func run() async throws {
