@@ -231,5 +231,22 @@ struct PublishLanguageTests {
         let check = try CLIRunner.run(["registry", "check", none, "--lang", "fr"], environment: sandbox.environment())
         #expect(check.status == 7)
         #expect(check.stderr.hasPrefix("codesocial: erreur : aucun dépôt git à \(none) : "), "\(check)")
+        let limit = try CLIRunner.run(["search", "atelier", "--limit", "0", "--registry", registry, "--lang", "fr"], environment: sandbox.environment())
+        #expect(limit.status == 64)
+        #expect(limit.stderr.contains("--limit doit valoir au moins 1"), "\(limit)")
+    }
+
+    @Test("the `codesocial: erreur :` prefix follows --lang even when the locale is English (validate too)")
+    func prefixFollowsFlag() throws {
+        let sandbox = try PublishCLISandbox()
+        let missing = sandbox.root.path("absent.yml")
+        let validate = try CLIRunner.run(["validate", missing, "--lang", "fr"], environment: sandbox.environment())
+        #expect(validate.status == 66)
+        #expect(validate.stderr == "codesocial: erreur : \(missing) : fichier introuvable ; créez une description avec `codesocial init`, ou indiquez son chemin\n")
+        let english = try CLIRunner.run(["validate", missing, "--lang", "en"], environment: sandbox.environment(extra: ["LANG": "fr_FR.UTF-8"]))
+        #expect(english.stderr == "codesocial: error: \(missing): no such file; create a description with `codesocial init`, or give its path\n")
+        let publish = try CLIRunner.run(["publish", missing, "--lang", "fr"], environment: sandbox.environment())
+        #expect(publish.status == 66)
+        #expect(publish.stderr == "codesocial: erreur : \(missing) : fichier introuvable ; créez une description avec `codesocial init`, ou indiquez son chemin\n")
     }
 }
