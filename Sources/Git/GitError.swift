@@ -55,6 +55,10 @@ public struct GitError: Error, Sendable, Equatable, CustomStringConvertible {
     public var function: String
     /// What the user can do about it, when known.
     public var hint: String?
+    /// The message in French, when this module wrote it for users (credentials, host keys,
+    /// cancelled or timed-out transfers); nil for libgit2's own messages, which are English only.
+    /// (The hints are translated by the Registry module: `Sources/Registry/GitError+Localized.swift`.)
+    public var frenchMessage: String?
 
     /// Creates an error.
     public init(
@@ -78,6 +82,13 @@ public struct GitError: Error, Sendable, Equatable, CustomStringConvertible {
         var text = message
         if let hint { text += " (\(hint))" }
         return text
+    }
+
+    /// The same error with its French message.
+    func french(_ text: String) -> GitError {
+        var copy = self
+        copy.frenchMessage = text
+        return copy
     }
 
     /// The same error with another kind, keeping message, code, class and function.

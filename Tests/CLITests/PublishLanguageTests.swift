@@ -132,7 +132,7 @@ struct PublishLanguageTests {
         let wrongFR = try CLIRunner.run(["publish", file, "--registry", url, "--lang", "fr"], environment: sandbox.environment())
         let wrongEN = try CLIRunner.run(["publish", file, "--registry", url], environment: sandbox.environment())
         #expect([wrongFR.status, wrongEN.status] == [4, 4])
-        #expect(wrongFR.stderr.contains("\ncodesocial: erreur : échec de l'authentification auprès de \(shown) : "), "\(wrongFR)")
+        #expect(wrongFR.stderr.contains("\ncodesocial: erreur : échec de l'authentification auprès de \(shown) : le serveur http://127.0.0.1:\(http.port)/git/registry.git a refusé les identifiants de l'utilisateur « publisher »\n"), "\(wrongFR)")
         #expect(wrongFR.stderr.contains("\nastuce : vérifiez le nom d'utilisateur et le jeton (CODESOCIAL_USERNAME et CODESOCIAL_TOKEN, ou https://utilisateur:jeton@hôte/… dans l'URL)\n"))
         #expect(wrongEN.stderr.contains("\ncodesocial: error: authentication failed for \(shown): "), "\(wrongEN)")
         #expect(wrongEN.stderr.contains("\nhint: check the user name and token (CODESOCIAL_USERNAME and CODESOCIAL_TOKEN, or https://user:token@host/… in the URL)\n"))

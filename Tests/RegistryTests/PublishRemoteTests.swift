@@ -1,3 +1,4 @@
+import Descriptor
 import Foundation
 import Git
 import Testing
@@ -94,6 +95,13 @@ struct PublishRemoteTests {
         #expect(error?.kind == .hostKey && error?.exitCode == 5)
         #expect(error?.message.contains("127.0.0.1") == true)
         #expect(error?.hint != nil)
+        // The same failure in French: the Git module's sentence and its ssh-keyscan hint.
+        let url = try RegistryLocation(server.url("registry.git")).displayURL
+        let french = try #require(error?.message(in: .fr))
+        #expect(french.hasPrefix("\(url) : l'hôte SSH [127.0.0.1]:\(server.port) n'est pas dans "), "\(french)")
+        #expect(french.contains("(empreinte de sa clé ssh-ed25519 : SHA256:"), "\(french)")
+        #expect(error?.hint(in: .fr)?.hasPrefix("vérifiez l'empreinte auprès de l'administrateur du serveur, puis ajoutez la clé : ssh-keyscan -p \(server.port) 127.0.0.1 >> ") == true,
+                "\(String(describing: error?.hint(in: .fr)))")
     }
 
     @Test("server down: network error (exit 6) within the timeout")

@@ -1,5 +1,6 @@
 import Descriptor
 import Foundation
+import Git
 import Registry
 import Testing
 
@@ -26,6 +27,28 @@ struct RegistryErrorLanguageTests {
         #expect(error.message(in: .fr).hasPrefix(".codesocial-registry.yml:5:1: clé `foo` inconnue (clés connues : codesocial_registry,"))
         #expect(error.message.hasPrefix(".codesocial-registry.yml:5:1: unknown key `foo` (known: codesocial_registry,"))
         #expect(error.hint(in: .fr) == "corrigez .codesocial-registry.yml à la racine de la branche main du registre (voir docs/registry-format.md)")
+    }
+
+    @Test("transport errors: French sentence, libgit2's words kept, the Git module's French used when it has one")
+    func transport() throws {
+        let location = try RegistryLocation("git://127.0.0.1:9/registry.git")
+        let refused = RegistryError(transport: GitError(.network, "failed to connect to 127.0.0.1: Connection refused", errorClass: "net",
+                                                        hint: "check that the server is up and reachable"),
+                                    location: location, timeout: 60)
+        #expect(refused.kind == .network)
+        #expect(refused.message == "cannot reach git://127.0.0.1:9/registry.git: failed to connect to 127.0.0.1: Connection refused")
+        #expect(refused.message(in: .fr) == "impossible de joindre git://127.0.0.1:9/registry.git : failed to connect to 127.0.0.1: Connection refused")
+        #expect(refused.hint == "check that the server is up and reachable")
+        #expect(refused.hint(in: .fr) == "vérifiez que le serveur est démarré et joignable")
+        let timeout = RegistryError(transport: GitError(.timeout, "the transfer did not finish within 5 s"), location: location, timeout: 5)
+        #expect(timeout.message == "timed out after 5 s talking to git://127.0.0.1:9/registry.git")
+        #expect(timeout.message(in: .fr) == "délai dépassé : pas de réponse de git://127.0.0.1:9/registry.git après 5 s")
+        var denied = GitError(.authentication, "the server refused the user name \"git\"")
+        denied.frenchMessage = "le serveur a refusé le nom d'utilisateur « git »"
+        let authentication = RegistryError(transport: denied, location: location, timeout: 60)
+        #expect(authentication.exitCode == 4)
+        #expect(authentication.message(in: .fr) == "échec de l'authentification auprès de git://127.0.0.1:9/registry.git : le serveur a refusé le nom d'utilisateur « git »")
+        #expect(authentication.message == "authentication failed for git://127.0.0.1:9/registry.git: the server refused the user name \"git\"")
     }
 
     @Test("every hint the Git module gives has a French translation")

@@ -79,19 +79,22 @@ enum TransferCallbacks {
             guard let user = username ?? (supplied.password != nil || context.remote.password != nil ? "" : nil),
                   let password = supplied.password ?? context.remote.password else {
                 return context.fail(authenticationError("the server at \(context.remote.sanitized) asks for a user name and password or token",
-                                                        hint: "pass them in the URL (https://USER:TOKEN@host/…) or as options"),
+                                                        hint: "pass them in the URL (https://USER:TOKEN@host/…) or as options")
+                                        .french("le serveur \(context.remote.sanitized) demande un nom d'utilisateur et un mot de passe ou un jeton"),
                                     code: GIT_EAUTH.rawValue)
             }
             guard context.firstAttempt("userpass") else {
                 return context.fail(authenticationError("the server at \(context.remote.sanitized) refused the credentials of \(user.isEmpty ? "the token" : "user \"\(user)\"")",
-                                                        hint: "check the user name and the password or token"),
+                                                        hint: "check the user name and the password or token")
+                                        .french("le serveur \(context.remote.sanitized) a refusé \(user.isEmpty ? "le jeton" : "les identifiants de l'utilisateur « \(user) »")"),
                                     code: GIT_EAUTH.rawValue)
             }
             return git_credential_userpass_plaintext_new(out, user, password)
         }
         if allowed & GIT_CREDENTIAL_USERNAME.rawValue != 0 {
             guard context.firstAttempt("username") else {
-                return context.fail(authenticationError("the server refused the user name \"\(username ?? "git")\""), code: GIT_EAUTH.rawValue)
+                return context.fail(authenticationError("the server refused the user name \"\(username ?? "git")\"")
+                                        .french("le serveur a refusé le nom d'utilisateur « \(username ?? "git") »"), code: GIT_EAUTH.rawValue)
             }
             return git_credential_username_new(out, username ?? "git")
         }
@@ -113,16 +116,21 @@ enum TransferCallbacks {
                 return nil
             }.sorted()
             let message: String
+            let french: String
             if tried.isEmpty {
                 let agent = supplied.useSSHAgent ? "ssh-agent is not running" : "ssh-agent is not used"
                 message = "no SSH key to offer \(context.remote.host ?? "the server"): \(agent) and \(key) does not exist"
+                let agentFR = supplied.useSSHAgent ? "ssh-agent n'est pas démarré" : "ssh-agent n'est pas utilisé"
+                french = "aucune clé SSH à présenter à \(context.remote.host ?? "au serveur") : \(agentFR) et \(key) n'existe pas"
             } else {
                 message = "the SSH server \(context.remote.host ?? "") refused the key(s) of user \"\(user)\" (tried \(tried.joined(separator: ", ")))"
+                french = "le serveur SSH \(context.remote.host ?? "") a refusé la ou les clés de l'utilisateur « \(user) » (essayées : \(tried.joined(separator: ", ")))"
             }
-            return context.fail(authenticationError(message, hint: "add your public key to the server, or pass another key"),
+            return context.fail(authenticationError(message, hint: "add your public key to the server, or pass another key").french(french),
                                 code: GIT_EAUTH.rawValue)
         }
-        return context.fail(authenticationError("the server asks for an authentication method codesocial does not support (types \(allowed))"),
+        return context.fail(authenticationError("the server asks for an authentication method codesocial does not support (types \(allowed))")
+                                .french("le serveur demande une méthode d'authentification que codesocial ne prend pas en charge (types \(allowed))"),
                             code: GIT_EAUTH.rawValue)
     }
 
@@ -152,7 +160,8 @@ enum TransferCallbacks {
         var files = [file]
         if context.options.knownHostsFile == nil { files.append("/etc/ssh/ssh_known_hosts") }
         guard hostKey.type.rawValue & GIT_CERT_SSH_RAW.rawValue != 0, let raw = hostKey.hostkey, hostKey.hostkey_len > 0 else {
-            return context.fail(GitError(.certificate, "libgit2 did not provide the SSH host key of \(name)", function: "certificate_check"),
+            return context.fail(GitError(.certificate, "libgit2 did not provide the SSH host key of \(name)", function: "certificate_check")
+                                    .french("libgit2 n'a pas fourni la clé d'hôte SSH de \(name)"),
                                 code: GIT_ECERTIFICATE.rawValue)
         }
         let key = Array(UnsafeRawBufferPointer(start: raw, count: hostKey.hostkey_len))
@@ -174,14 +183,16 @@ enum TransferCallbacks {
                 .unknownHostKey,
                 "the SSH host \(name) is not in \(file) (its \(keyType) key fingerprint is \(fingerprint.isEmpty ? "unknown" : fingerprint))",
                 code: GIT_ECERTIFICATE.rawValue, function: "certificate_check",
-                hint: "check the fingerprint with the server's administrator, then add the key: \(scan)"),
+                hint: "check the fingerprint with the server's administrator, then add the key: \(scan)")
+                .french("l'hôte SSH \(name) n'est pas dans \(file) (empreinte de sa clé \(keyType) : \(fingerprint.isEmpty ? "inconnue" : fingerprint))"),
                 code: GIT_ECERTIFICATE.rawValue)
         case .mismatch:
             return context.fail(GitError(
                 .hostKeyMismatch,
                 "the SSH host key of \(name) (\(keyType) \(fingerprint)) does not match the one recorded in \(file): the connection may be intercepted, or the server's key changed",
                 code: GIT_ECERTIFICATE.rawValue, function: "certificate_check",
-                hint: "if the administrator confirms the change, run ssh-keygen -R '\(name)' -f \(file) and add the new key"),
+                hint: "if the administrator confirms the change, run ssh-keygen -R '\(name)' -f \(file) and add the new key")
+                .french("la clé d'hôte SSH de \(name) (\(keyType) \(fingerprint)) ne correspond pas à celle enregistrée dans \(file) : la connexion est peut-être interceptée, ou la clé du serveur a changé"),
                 code: GIT_ECERTIFICATE.rawValue)
         }
     }

@@ -49,7 +49,7 @@ final class TransferContext: @unchecked Sendable {
     /// Non-nil (the code to return) when the operation must stop: cancelled or past its deadline.
     func stopCode() -> Int32? {
         let isCancelled = lock.withLock { cancelled }
-        if isCancelled { return fail(GitError(.cancelled, "the transfer was cancelled", function: "callback")) }
+        if isCancelled { return fail(GitError(.cancelled, "the transfer was cancelled", function: "callback").french("le transfert a été annulé")) }
         if let deadline, Date() > deadline {
             return fail(timeoutError())
         }
@@ -60,6 +60,7 @@ final class TransferContext: @unchecked Sendable {
         let seconds = options.timeout.map { String(format: "%g", $0) } ?? "?"
         return GitError(.timeout, "the transfer with \(remote.sanitized) did not finish within \(seconds) s", function: "transfer",
                         hint: "check the network and the server, or raise the timeout")
+            .french("délai dépassé : le transfert avec \(remote.sanitized) ne s'est pas terminé en \(seconds) s")
     }
 
     /// Records that a credential method is being tried; false when it was already tried in this operation.

@@ -57,6 +57,7 @@ enum TransferWorker {
         while done.wait(timeout: .now() + 0.05) == .timedOut {
             if Task.isCancelled {
                 let error = GitError(.cancelled, "the transfer with \(context.remote.sanitized) was cancelled", function: "transfer")
+                    .french("le transfert avec \(context.remote.sanitized) a été annulé")
                 context.cancel(with: error)
                 throw error
             }
