@@ -65,6 +65,7 @@ public enum GitSettings {
             let named = [file, directory].compactMap { $0 }.joined(separator: " and ")
             throw GitError(.invalid, "cannot load the certificate authorities from \(named): \(error.message)",
                            function: error.function, hint: "point GIT_SSL_CAINFO or SSL_CERT_FILE at a PEM file of certificates")
+                .french("impossible de charger les autorités de certification depuis \([file, directory].compactMap { $0 }.joined(separator: " et ")) : \(error.message)")
         }
         appliedCertificateLocations = key
     }

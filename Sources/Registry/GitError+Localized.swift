@@ -6,6 +6,10 @@ extension GitError {
     /// gives to users who publish or read a registry are translated here. A hint not in the table
     /// (a new one) stays in English in both languages rather than being lost.
     var localizedHint: Localized? { hint.map(Localized.init(gitHint:)) }
+
+    /// The message to quote in a French sentence: the Git module's French when it wrote one, else
+    /// the message as it is (libgit2's words).
+    var frenchText: String { frenchMessage ?? message }
 }
 
 extension Localized {

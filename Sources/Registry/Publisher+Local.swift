@@ -74,7 +74,7 @@ extension Publisher {
                     continue
                 } catch {
                     throw RegistryError(.cannotWrite, Localized(en: "cannot update main in \(path): \(error.message)",
-                                                                fr: "impossible de mettre à jour la branche main de \(path) : \(error.message)"),
+                                                                fr: "impossible de mettre à jour la branche main de \(path) : \(error.frenchText)"),
                                         hint: error.localizedHint)
                 }
                 try cache.recordKnown(blob, of: entry.id)

@@ -119,7 +119,7 @@ extension Publisher {
         } catch where error.kind == .rejected {
             if Self.isRaceRejection(error.message) { return false }
             throw RegistryError(.cannotWrite, Localized(en: "\(location.displayURL) refused the push: \(error.message)",
-                                                        fr: "\(location.displayURL) a refusé le push : \(error.message)"),
+                                                        fr: "\(location.displayURL) a refusé le push : \(error.frenchText)"),
                                 hint: Localized(en: "the registry's server or a hook refused the update; ask its maintainers",
                                                 fr: "le serveur du registre ou un hook a refusé la mise à jour ; demandez à ses responsables"))
         } catch {

@@ -75,7 +75,7 @@ public final class RegistryCache {
             return try Repository.create(at: directory.path, bare: true, initialBranch: "main")
         } catch {
             throw RegistryError(.cannotWrite, Localized(en: "cannot create the registry cache at \(directory.path): \(error.message)",
-                                                        fr: "impossible de créer le cache du registre en \(directory.path) : \(error.message)"),
+                                                        fr: "impossible de créer le cache du registre en \(directory.path) : \(error.frenchText)"),
                                 hint: .checkCacheHome)
         }
     }
@@ -177,7 +177,7 @@ extension RegistryCache {
         } catch {
             if error.kind == .corrupt || error.errorClass == "odb" || error.errorClass == "indexer" || error.errorClass == "zlib" {
                 throw RegistryError(.internalError, Localized(en: "the cache \(directory.path) is damaged: \(error.message)",
-                                                              fr: "le cache \(directory.path) est endommagé : \(error.message)"),
+                                                              fr: "le cache \(directory.path) est endommagé : \(error.frenchText)"),
                                     hint: .deleteAndRetry(directory.path))
             }
             throw RegistryError(transport: error, location: location, timeout: options.timeout ?? 0)

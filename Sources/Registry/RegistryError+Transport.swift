@@ -17,7 +17,7 @@ extension RegistryError {
         let registry = location.displayURL
         let reason = error.message
         // The Git module's own sentences (credentials, host keys) come in French too; libgit2's stay as they are.
-        let frenchReason = error.frenchMessage ?? error.message
+        let frenchReason = error.frenchText
         switch error.kind {
         case .authentication:
             let hint = location.transport == .ssh

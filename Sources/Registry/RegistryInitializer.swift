@@ -67,7 +67,7 @@ public enum RegistryInitializer {
             return Result(path: path, bare: bare, commit: commit, files: files.map(\.path))
         } catch {
             throw RegistryError(.cannotWrite, Localized(en: "cannot create the registry at \(path): \(error.message)",
-                                                        fr: "impossible de créer le registre en \(path) : \(error.message)"),
+                                                        fr: "impossible de créer le registre en \(path) : \(error.frenchText)"),
                                 hint: error.localizedHint ?? Localized(en: "check that the directory is writable",
                                                                        fr: "vérifiez que le dossier est accessible en écriture"))
         }

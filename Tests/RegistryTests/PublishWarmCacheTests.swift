@@ -1,3 +1,4 @@
+import Descriptor
 import Foundation
 import Git
 import Testing
@@ -76,6 +77,11 @@ struct PublishWarmCacheTests {
         #expect(error?.kind == .cannotWrite && error?.exitCode == 74)
         #expect(error?.message.hasPrefix("\(location.displayURL) refused the push") == true)
         #expect(error?.message.contains("registry frozen for the annual review") == true)
+        // In French: the sentence is translated, the hook's own words are quoted as they are.
+        let french = try #require(error?.message(in: .fr))
+        #expect(french.hasPrefix("\(location.displayURL) a refusé le push : le serveur a rejeté refs/heads/main : "), "\(french)")
+        #expect(french.contains("registry frozen for the annual review"))
+        #expect(error?.hint(in: .fr) == "le serveur du registre ou un hook a refusé la mise à jour ; demandez à ses responsables")
         #expect(try Shell.git("--git-dir", served, "rev-parse", "main").trimmed == before)
     }
 

@@ -59,9 +59,11 @@ public struct RemoteURL: Sendable, Equatable {
             guard let parsed = known[name] else {
                 throw GitError(.invalid, "unsupported URL scheme \"\(name)\" in \(text)",
                                function: "RemoteURL", hint: "use a path, file://, git://, http(s):// or ssh://")
+                    .french("schéma d'URL « \(name) » non pris en charge dans \(text)")
             }
             guard let components = URLComponents(string: text), let host = components.host, !host.isEmpty else {
                 throw GitError(.invalid, "\(text) is not a valid URL (no host)", function: "RemoteURL")
+                    .french("\(text) n'est pas une URL valide (pas d'hôte)")
             }
             scheme = parsed
             self.host = host

@@ -55,6 +55,7 @@ extension Repository {
         if code < 0 {
             throw GitError(.notFound, "there is no git repository at \(path)", code: code, function: "git_repository_open_ext",
                            hint: "check the path of the registry")
+                .french("il n'y a pas de dépôt git à \(path)")
         }
     }
 }

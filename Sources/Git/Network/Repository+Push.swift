@@ -102,14 +102,17 @@ extension Repository {
             if raced.contains(where: lower.contains) {
                 throw GitError(.nonFastForward, "the server refused to update \(reference): \(status)\(detail)",
                                function: "push_update_reference", hint: "the remote moved: fetch, merge and push again")
+                    .french("le serveur a refusé de mettre à jour \(reference) : \(status)\(detail)")
             }
             throw GitError(.rejected, "the server rejected \(reference): \(status)\(detail)", function: "push_update_reference",
                            hint: "read the server's reason above; a server-side hook or branch protection refused the update")
+                .french("le serveur a rejeté \(reference) : \(status)\(detail)")
         }
         let reported = Set(statuses.map(\.reference))
         for destination in expected where !reported.contains(destination) {
             throw GitError(.rejected, "the server did not confirm the update of \(destination)", function: "push_update_reference",
                            hint: "the push may not have happened; fetch to see the remote's state")
+                .french("le serveur n'a pas confirmé la mise à jour de \(destination)")
         }
     }
 }

@@ -25,7 +25,7 @@ extension RegistryChecker {
                 repository = try Repository.open(at: path)
             } catch {
                 results.fail(RegistryError(.internalError, Localized(en: "cannot open \(path) again to read entries: \(error.message)",
-                                                                     fr: "impossible de rouvrir \(path) pour lire les entrées : \(error.message)")))
+                                                                     fr: "impossible de rouvrir \(path) pour lire les entrées : \(error.frenchText)")))
                 return
             }
             var index = worker
@@ -39,7 +39,7 @@ extension RegistryChecker {
                     } catch {
                         results.fail(RegistryError(.internalError, Localized(
                                                        en: "cannot read \(entry.path) (\(entry.object.abbreviated())): \(error.message)",
-                                                       fr: "impossible de lire \(entry.path) (\(entry.object.abbreviated())) : \(error.message)"),
+                                                       fr: "impossible de lire \(entry.path) (\(entry.object.abbreviated())) : \(error.frenchText)"),
                                                    hint: .damagedRepository))
                     }
                 } else {

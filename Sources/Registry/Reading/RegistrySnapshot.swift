@@ -25,7 +25,7 @@ public final class RegistrySnapshot {
             repository = try Repository.open(at: path)
         } catch {
             throw RegistryError(.notFound, Localized(en: "no git repository at \(path): \(error.message)",
-                                                     fr: "aucun dépôt git à \(path) : \(error.message)"),
+                                                     fr: "aucun dépôt git à \(path) : \(error.frenchText)"),
                                 hint: Localized(en: "give the path of a registry (a bare repository or a clone), or its URL",
                                                 fr: "indiquez le chemin d'un registre (un dépôt nu ou un clone), ou son URL"))
         }
@@ -65,7 +65,7 @@ public final class RegistrySnapshot {
             tree = try repository.treeID(of: resolved)
         } catch {
             throw RegistryError(.internalError, Localized(en: "cannot read the tree of \(resolved.abbreviated()): \(error.message)",
-                                                          fr: "impossible de lire l'arbre de \(resolved.abbreviated()) : \(error.message)"))
+                                                          fr: "impossible de lire l'arbre de \(resolved.abbreviated()) : \(error.frenchText)"))
         }
     }
 
@@ -97,7 +97,7 @@ public final class RegistrySnapshot {
         do {
             return try body()
         } catch {
-            throw RegistryError(.internalError, Localized(en: "reading \(path): \(error.message)", fr: "lecture de \(path) : \(error.message)"),
+            throw RegistryError(.internalError, Localized(en: "reading \(path): \(error.message)", fr: "lecture de \(path) : \(error.frenchText)"),
                                 hint: .damagedRepository)
         }
     }

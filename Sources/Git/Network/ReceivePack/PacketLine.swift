@@ -40,6 +40,7 @@ enum PacketLine: Equatable {
                 let shown = String(decoding: buffer[offset..<min(buffer.count, offset + 40)], as: UTF8.self)
                 throw GitError(.network, "the server's answer is not in git's pkt-line format (it starts with \"\(shown.debugDescription.dropFirst().dropLast())\")",
                                function: "receive-pack", hint: "check that the URL points to a git server")
+                    .french("la réponse du serveur n'est pas au format pkt-line de git (elle commence par « \(shown.debugDescription.dropFirst().dropLast()) »)")
             }
             length = length * 16 + digit
         }

@@ -32,6 +32,7 @@ struct ReceivePackAdvertisement: Equatable {
                 if text.hasPrefix("ERR ") {
                     throw GitError(.rejected, "the server refused the connection: \(text.dropFirst(4))", function: "receive-pack",
                                    hint: "check the URL and your access rights")
+                        .french("le serveur a refusé la connexion : \(text.dropFirst(4))")
                 }
                 if text.hasPrefix("# service=") || text == "version 1" { continue }
                 if text.hasPrefix("shallow ") { continue }
@@ -59,6 +60,7 @@ struct ReceivePackAdvertisement: Equatable {
         }
         throw GitError(.network, "the server's reference advertisement ended before its flush packet", function: "receive-pack",
                        hint: "the connection was cut; try again")
+            .french("la liste des références envoyée par le serveur s'est interrompue avant sa fin")
     }
 
     /// Whether the server supports `capability`.

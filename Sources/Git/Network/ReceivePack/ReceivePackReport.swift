@@ -51,6 +51,7 @@ struct ReceivePackReport: Equatable {
                 if !isComplete {
                     throw GitError(.network, "the server ended its answer before reporting the push status", function: "receive-pack",
                                    hint: "fetch to see whether the registry was updated, then try again")
+                        .french("le serveur a terminé sa réponse avant d'indiquer le résultat du push")
                 }
             case .delimiter, .responseEnd:
                 throw GitError(.network, "the server sent a protocol v2 packet in a push answer", function: "receive-pack")
@@ -69,6 +70,7 @@ struct ReceivePackReport: Equatable {
                     let text = String(decoding: content, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
                     throw GitError(.rejected, "the server failed: \(text)", function: "receive-pack",
                                    hint: "read the server's reason; fetch to see whether the registry was updated")
+                        .french("échec côté serveur : \(text)")
                 default:
                     throw GitError(.network, "the server sent data on an unknown side band \(band)", function: "receive-pack")
                 }

@@ -63,6 +63,7 @@ struct SendPackSession {
         guard advertisement.supports("report-status") else {
             throw GitError(.rejected, "the server at \(remote.sanitized) does not report the status of pushes (no report-status capability)",
                            function: "push", hint: "use a git server from after 2007 (git daemon, git http-backend, Forgejo, GitLab, GitHub)")
+                .french("le serveur \(remote.sanitized) n'indique pas le résultat des push (pas de capacité report-status)")
         }
 
         let pack = try buildPack(objects)
@@ -98,6 +99,7 @@ struct SendPackSession {
             if read == 0 {
                 throw GitError(.network, "\(remote.sanitized) closed the connection before reporting the push status\(serverDetail)",
                                function: "push", hint: "fetch to see whether the registry was updated, then try again")
+                    .french("\(remote.sanitized) a fermé la connexion avant d'indiquer le résultat du push\(serverDetail)")
             }
             let chunk = buffer[0..<read].map { UInt8(bitPattern: $0) }
             try report.consume(chunk) { text in
@@ -109,6 +111,7 @@ struct SendPackSession {
         if report.unpackStatus != "ok" {
             throw GitError(.rejected, "\(remote.sanitized) could not unpack the pushed objects: \(report.unpackStatus ?? "no status")\(serverDetail)",
                            function: "push", hint: "the server may be out of space or refuse objects; ask its maintainers")
+                .french("\(remote.sanitized) n'a pas pu décompresser les objets poussés : \(report.unpackStatus ?? "aucun statut")\(serverDetail)")
         }
         let statuses = report.references.map { (reference: $0.name, status: $0.error) }
         try Repository.checkPushStatuses(statuses, expected: [reference], context: context)
