@@ -89,10 +89,10 @@ def read_advertisement(stream):
             refs[ref] = oid
 
 
-def description(entry_id: str, run: int) -> bytes:
-    """A small description for the entry, different at each run."""
-    return ("codesocial: 1\nid: %s\nname: \"Projet %s\"\nkind: project\nsummary: \"plancher serveur, tour %d\"\n"
-            "language: fr\n" % (entry_id, entry_id, run)).encode()
+def description(entry_id: str, run: int, old: str) -> bytes:
+    """A small description for the entry, different at each run and from the tip's (it names the tip)."""
+    return ("codesocial: 1\nid: %s\nname: \"Projet %s\"\nkind: project\nsummary: \"plancher serveur, tour %d sur %s\"\n"
+            "language: fr\n" % (entry_id, entry_id, run, old[:12])).encode()
 
 
 def build_pack(scratch, url, ref, old, entry_id, run):
@@ -100,7 +100,7 @@ def build_pack(scratch, url, ref, old, entry_id, run):
     if subprocess.run(["git", "--git-dir", scratch, "cat-file", "-e", old + "^{commit}"],
                       stderr=subprocess.DEVNULL).returncode != 0:
         git(scratch, "fetch", "-q", url, "+%s:refs/floor/tip" % ref)
-    blob = git(scratch, "hash-object", "-w", "--stdin", data=description(entry_id, run)).decode().strip()
+    blob = git(scratch, "hash-object", "-w", "--stdin", data=description(entry_id, run, old)).decode().strip()
     index = os.path.join(scratch, "floor.index")
     env = dict(os.environ, GIT_INDEX_FILE=index)
     try:
