@@ -38,7 +38,7 @@ enum PublishText {
                 en: "the default registry \(result.registry) does not exist yet: the first publish will create it from the registry template\n")
         } else if result.createdDefaultRegistry {
             text += language.pick(
-                fr: "registre par défaut créé en \(result.registry) à partir du modèle de registre (utilisez --registry, CODESOCIAL_REGISTRY ou `registry:` dans config.yml pour publier ailleurs)\n",
+                fr: "registre par défaut créé dans \(result.registry) à partir du modèle de registre (utilisez --registry, CODESOCIAL_REGISTRY ou `registry:` dans config.yml pour publier ailleurs)\n",
                 en: "created the default registry at \(result.registry) from the registry template (use --registry, CODESOCIAL_REGISTRY or `registry:` in config.yml to publish elsewhere)\n")
         }
         if result.rebuiltCache {

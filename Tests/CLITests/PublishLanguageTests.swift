@@ -146,7 +146,7 @@ struct PublishLanguageTests {
         let registry = sandbox.root.path("data/codesocial/registry.git")
         let first = try CLIRunner.run(["publish", file, "--lang", "fr"], environment: sandbox.environment())
         #expect(first.status == 0, "\(first)")
-        #expect(first.stderr.contains("registre par défaut créé en \(registry) à partir du modèle de registre (utilisez --registry, CODESOCIAL_REGISTRY ou `registry:` dans config.yml pour publier ailleurs)\n"))
+        #expect(first.stderr.contains("registre par défaut créé dans \(registry) à partir du modèle de registre (utilisez --registry, CODESOCIAL_REGISTRY ou `registry:` dans config.yml pour publier ailleurs)\n"))
         let commit = try Shell.git("--git-dir", registry, "rev-parse", "main").trimmed
         #expect(first.stdout == """
             wemob publié (nouvelle entrée) → projects/we/wemob/codesocial.yml
