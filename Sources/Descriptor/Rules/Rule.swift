@@ -11,7 +11,9 @@ public struct Rule: Sendable, Hashable, CustomStringConvertible {
     /// Severity of its diagnostics.
     public let severity: Severity
 
-    init(_ id: String, _ name: String, _ severity: Severity = .error) {
+    /// Creates a rule. Other modules define their own rule sets with their own prefix (`RG` for
+    /// `registry check`); an identifier is never reused for another meaning.
+    public init(_ id: String, _ name: String, _ severity: Severity = .error) {
         self.id = id
         self.name = name
         self.severity = severity
