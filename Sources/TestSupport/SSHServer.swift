@@ -39,17 +39,14 @@ public final class SSHServer: @unchecked Sendable {
         let otherPublic = try String(contentsOfFile: otherKey + ".pub", encoding: .utf8)
             .split(separator: " ").prefix(2).joined(separator: " ")
         let sshd = "/usr/sbin/sshd"
-        var started: ServerProcess?
-        var chosen = 0
-        var lastError: (any Error)?
-        for _ in 0..<3 {
-            let port = try LoopbackPort.free()
+        let directory = root
+        let (started, chosen) = try ServerProcess.startOnFreePort(name: "sshd", logFile: { directory.path("sshd-\($0).log") }) { port in
             let config = """
             Port \(port)
             ListenAddress 127.0.0.1
             HostKey \(hostKey)
-            PidFile \(root.path("sshd-\(port).pid"))
-            AuthorizedKeysFile \(root.path("authorized_keys"))
+            PidFile \(directory.path("sshd-\(port).pid"))
+            AuthorizedKeysFile \(directory.path("authorized_keys"))
             PasswordAuthentication no
             KbdInteractiveAuthentication no
             PubkeyAuthentication yes
@@ -59,24 +56,9 @@ public final class SSHServer: @unchecked Sendable {
             LogLevel VERBOSE
 
             """
-            let configFile = try root.write(config, to: "sshd-\(port).conf")
-            do {
-                let process = try ServerProcess(name: "sshd", arguments: [sshd, "-D", "-e", "-f", configFile],
-                                                logFile: root.path("sshd-\(port).log"))
-                do {
-                    try LoopbackPort.waitUntilListening(port, what: "sshd")
-                } catch {
-                    process.stop()
-                    throw error
-                }
-                started = process
-                chosen = port
-                break
-            } catch {
-                lastError = error
-            }
+            let configFile = try directory.write(config, to: "sshd-\(port).conf")
+            return [sshd, "-D", "-e", "-f", configFile]
         }
-        guard let started else { throw lastError ?? PortError("sshd did not start") }
         server = started
         port = chosen
         knownHostsFile = try root.write("[127.0.0.1]:\(chosen) \(hostPublicKey)\n", to: "known_hosts")

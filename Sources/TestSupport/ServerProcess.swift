@@ -21,6 +21,34 @@ public final class ServerProcess: @unchecked Sendable {
         pid = try Spawn.start(arguments, environment: environment, stdout: logFile, stderr: logFile)
     }
 
+    /// Starts a server on a free loopback port and waits until it accepts connections. Another process
+    /// may take the chosen port before the server binds it, so up to `attempts` ports are tried.
+    /// - Parameters:
+    ///   - name: what the server is, for messages.
+    ///   - command: for a port, the server's arguments (after writing any configuration it needs).
+    /// - Returns: the running server and its port.
+    public static func startOnFreePort(
+        name: String, attempts: Int = 3, logFile: (Int) -> String, command: (Int) throws -> [String]
+    ) throws -> (process: ServerProcess, port: Int) {
+        var lastError: (any Error)?
+        for _ in 0..<attempts {
+            let port = try LoopbackPort.free()
+            do {
+                let process = try ServerProcess(name: name, arguments: try command(port), logFile: logFile(port))
+                do {
+                    try LoopbackPort.waitUntilListening(port, what: name)
+                } catch {
+                    process.stop()
+                    throw error
+                }
+                return (process, port)
+            } catch {
+                lastError = error
+            }
+        }
+        throw lastError ?? PortError("\(name) did not start")
+    }
+
     /// True while the process runs.
     public var isRunning: Bool {
         lock.withLock {

@@ -46,16 +46,13 @@ public final class SmartHTTPServer: @unchecked Sendable {
         try FileManager.default.createDirectory(atPath: root.path("www"), withIntermediateDirectories: true)
         try Shell.run(["htpasswd", "-bc", root.path("htpasswd"), username, password])
         let backend = try Shell.run(["git", "--exec-path"]).trimmed + "/git-http-backend"
-        var started: ServerProcess?
-        var chosen = 0
-        var lastError: (any Error)?
-        for _ in 0..<3 {
-            let port = try LoopbackPort.free()
+        let directory = root
+        let (started, chosen) = try ServerProcess.startOnFreePort(name: "lighttpd", logFile: { directory.path("lighttpd-\($0).log") }) { port in
             let config = """
-            server.document-root = "\(root.path("www"))"
+            server.document-root = "\(directory.path("www"))"
             server.bind = "127.0.0.1"
             server.port = \(port)
-            server.errorlog = "\(root.path("error.log"))"
+            server.errorlog = "\(directory.path("error.log"))"
             server.modules = ( "mod_alias", "mod_auth", "mod_authn_file", "mod_cgi", "mod_setenv" )
             server.feature-flags = ( "auth.delay-invalid-creds" => "disable" )
             alias.url = ( "/git/" => "\(backend)/" )
@@ -65,32 +62,17 @@ public final class SmartHTTPServer: @unchecked Sendable {
                     "GIT_PROJECT_ROOT" => "\(repositories)",
                     "GIT_HTTP_EXPORT_ALL" => "1",
                     "GIT_CONFIG_NOSYSTEM" => "1",
-                    "HOME" => "\(root.path("www"))"
+                    "HOME" => "\(directory.path("www"))"
                 )
             }
             auth.backend = "htpasswd"
-            auth.backend.htpasswd.userfile = "\(root.path("htpasswd"))"
+            auth.backend.htpasswd.userfile = "\(directory.path("htpasswd"))"
             auth.require = ( "/git/" => ( "method" => "basic", "realm" => "git", "require" => "valid-user" ) )
             \(tlsConfig)
             """
-            let configFile = try root.write(config, to: "lighttpd-\(port).conf")
-            do {
-                let process = try ServerProcess(name: "lighttpd", arguments: ["lighttpd", "-D", "-f", configFile],
-                                                logFile: root.path("lighttpd-\(port).log"))
-                do {
-                    try LoopbackPort.waitUntilListening(port, what: "lighttpd")
-                } catch {
-                    process.stop()
-                    throw error
-                }
-                started = process
-                chosen = port
-                break
-            } catch {
-                lastError = error
-            }
+            let configFile = try directory.write(config, to: "lighttpd-\(port).conf")
+            return ["lighttpd", "-D", "-f", configFile]
         }
-        guard let started else { throw lastError ?? PortError("lighttpd did not start") }
         server = started
         port = chosen
     }
