@@ -21,7 +21,7 @@ extension Codesocial {
         var revisions: [String] = []
 
         @Option(help: "Output format: text or json.")
-        var format: ReadingFormat = .text
+        var format: OutputFormat = .text
 
         @OptionGroup var source: RegistryReadingOptions
         @OptionGroup var languageOptions: LanguageOptions
@@ -56,7 +56,7 @@ extension Codesocial {
                 if old == nil && new == nil { throw Reading.missingEntry(id, in: reader) }
                 diff = DescriptionDiff(from: old, to: new)
             } catch {
-                throw report(error, format: format == .json ? .json : .text, language: language)
+                throw report(error, format: format, language: language)
             }
             let range = "\(from?.abbreviated() ?? "∅")..\(to.abbreviated())"
             switch format {

@@ -19,7 +19,7 @@ extension Codesocial {
         var tag: String?
 
         @Option(help: "Output format: text or json.")
-        var format: ReadingFormat = .text
+        var format: OutputFormat = .text
 
         @OptionGroup var source: RegistryReadingOptions
         @OptionGroup var languageOptions: LanguageOptions
@@ -35,7 +35,7 @@ extension Codesocial {
                     try index.entries(matching: SearchQuery(text: "", kind: kind, tag: tag))
                 }
             } catch {
-                throw report(error, format: format == .json ? .json : .text, language: language)
+                throw report(error, format: format, language: language)
             }
             switch format {
             case .json:

@@ -19,10 +19,14 @@ extension Codesocial {
         var limit: Int?
 
         @Option(help: "Output format: text or json.")
-        var format: ReadingFormat = .text
+        var format: OutputFormat = .text
 
         @OptionGroup var source: RegistryReadingOptions
         @OptionGroup var languageOptions: LanguageOptions
+
+        func validate() throws {
+            try validateLimit(limit, language: languageOptions.language)
+        }
 
         func run() async throws {
             let language = languageOptions.language
@@ -32,7 +36,7 @@ extension Codesocial {
                 commits = try reader.history(of: id, limit: limit ?? .max)
                 if commits.isEmpty { throw Reading.missingEntry(id, in: reader) }
             } catch {
-                throw report(error, format: format == .json ? .json : .text, language: language)
+                throw report(error, format: format, language: language)
             }
             switch format {
             case .json:

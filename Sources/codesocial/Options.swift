@@ -13,6 +13,13 @@ struct LanguageOptions: ParsableArguments {
     }
 }
 
+/// Refuses a `--limit` below 1 (the reading commands' shared check), in `language`.
+func validateLimit(_ limit: Int?, language: Language) throws {
+    if let limit, limit < 1 {
+        throw ValidationError(language.pick(fr: "--limit doit valoir au moins 1", en: "--limit must be at least 1"))
+    }
+}
+
 /// A `--lang` value.
 struct LanguageChoice: ExpressibleByArgument {
     let language: Language

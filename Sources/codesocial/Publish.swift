@@ -39,7 +39,7 @@ extension Codesocial {
         var force = false
 
         @Option(help: ArgumentHelp("Output format: text or json.", valueName: "text|json"))
-        var format: PublishOutputFormat = .text
+        var format: OutputFormat = .text
 
         @Option(help: ArgumentHelp("Give up on the network or a lock after this many seconds.", valueName: "SECONDS"))
         var timeout: Double = 60

@@ -21,7 +21,7 @@ extension Codesocial.Registry {
         var name: String?
 
         @Option(help: "Output format: text or json.")
-        var format: PublishOutputFormat = .text
+        var format: OutputFormat = .text
 
         @OptionGroup var languageOptions: LanguageOptions
 

@@ -14,8 +14,8 @@ extension Codesocial {
     }
 }
 
-/// The output formats of the publishing commands.
-enum PublishOutputFormat: String, ExpressibleByArgument, CaseIterable {
+/// The output formats of the publishing and reading commands (`registry check` adds `github`: ``ReportFormat``).
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json
 }
 
@@ -23,7 +23,7 @@ enum PublishOutputFormat: String, ExpressibleByArgument, CaseIterable {
 /// the hint, and the documented exit code); in JSON, the error object is printed on standard output
 /// and the exit code thrown. The message and hint are in `language` in both formats, as `validate`'s
 /// diagnostics are; `kind` and `exitCode` are what programs read.
-func failure(_ error: RegistryError, format: PublishOutputFormat, language: Language, extra: [String: Any] = [:]) -> any Error {
+func failure(_ error: RegistryError, format: OutputFormat, language: Language, extra: [String: Any] = [:]) -> any Error {
     switch format {
     case .text:
         return error.commandFailure(in: language)
@@ -44,6 +44,6 @@ func printJSON(_ object: [String: Any]) {
 }
 
 /// The error to throw for `error` (the registry reading commands' name for ``failure(_:format:language:extra:)``).
-func report(_ error: RegistryError, format: PublishOutputFormat, language: Language) -> any Error {
+func report(_ error: RegistryError, format: OutputFormat, language: Language) -> any Error {
     failure(error, format: format, language: language)
 }

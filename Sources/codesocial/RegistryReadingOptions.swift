@@ -29,10 +29,6 @@ struct RegistryReadingOptions: ParsableArguments {
 }
 
 /// `--format text|json` of the reading commands.
-enum ReadingFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json
-}
-
 extension Language {
     /// The catalog's language for this one.
     var display: DisplayLanguage { self == .fr ? .french : .english }

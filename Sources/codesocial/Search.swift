@@ -32,13 +32,13 @@ extension Codesocial {
         var limit: Int = 20
 
         @Option(help: "Output format: text or json.")
-        var format: ReadingFormat = .text
+        var format: OutputFormat = .text
 
         @OptionGroup var source: RegistryReadingOptions
         @OptionGroup var languageOptions: LanguageOptions
 
         func validate() throws {
-            if limit < 1 { throw ValidationError(languageOptions.language.pick(fr: "--limit doit valoir au moins 1", en: "--limit must be at least 1")) }
+            try validateLimit(limit, language: languageOptions.language)
         }
 
         func run() async throws {
@@ -51,7 +51,7 @@ extension Codesocial {
                 let index = try Reading.index(reader)
                 hits = try Reading.catalog { () throws(CatalogError) in try index.search(search) }
             } catch {
-                throw report(error, format: format == .json ? .json : .text, language: language)
+                throw report(error, format: format, language: language)
             }
             switch format {
             case .json:

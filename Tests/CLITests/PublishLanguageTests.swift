@@ -234,6 +234,11 @@ struct PublishLanguageTests {
         let limit = try CLIRunner.run(["search", "atelier", "--limit", "0", "--registry", registry, "--lang", "fr"], environment: sandbox.environment())
         #expect(limit.status == 64)
         #expect(limit.stderr.contains("--limit doit valoir au moins 1"), "\(limit)")
+        for command in [["match", "atelier"], ["log", "atelier"]] {
+            let refused = try CLIRunner.run(command + ["--limit", "0", "--registry", registry], environment: sandbox.environment())
+            #expect(refused.status == 64, "\(command): \(refused)")
+            #expect(refused.stderr.contains("--limit must be at least 1"), "\(command): \(refused)")
+        }
     }
 
     @Test("the `codesocial: erreur :` prefix follows --lang even when the locale is English (validate too)")
