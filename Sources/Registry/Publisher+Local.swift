@@ -32,7 +32,6 @@ extension Publisher {
         let lock = try FileLock(path: URL(fileURLWithPath: repository.path).appendingPathComponent("codesocial-publish.lock").path,
                                 timeout: options.timeout, what: Localized(en: "the registry \(path)", fr: "le registre \(path)"))
         defer { lock.unlock() }
-        let layoutPath = RegistryLayout.sharded.path(for: entry.id)
         var attempt = 0
         while true {
             attempt += 1
@@ -52,17 +51,12 @@ extension Publisher {
                                                               fr: "impossible de lire la branche main de \(path) : \(error)"))
             }
             switch try plan(entry, on: tip, in: repository, known: cache.knownBlob(of: entry.id)) {
-            case .upToDate(let blob):
-                if !options.dryRun { try cache.recordKnown(blob, of: entry.id) }
-                return result(.upToDate, entry, path: layoutPath, commit: tip, blob: blob, isNew: false, attempts: attempt)
-            case .commit(nil, let blob, let isNew, let author, let message):
-                var dry = result(.dryRun, entry, path: layoutPath, commit: nil, blob: blob, isNew: isNew, attempts: attempt)
-                dry.author = author
-                dry.message = message
-                return dry
-            case .commit(let commit?, let blob, let isNew, let author, let message):
+            case .unchanged(let unchanged):
+                return try result(for: unchanged, entry, tip: tip, cache: cache, attempts: attempt)
+            case .commit(let commit, let publication):
                 do {
-                    try repository.updateReference(RegistryCache.mainReference, to: commit, expected: tip, message: "codesocial: \(message)")
+                    try repository.updateReference(RegistryCache.mainReference, to: commit, expected: tip,
+                                                   message: "codesocial: \(publication.message)")
                 } catch where error.kind == .referenceChanged || error.kind == .locked {
                     guard attempt < options.maximumAttempts else {
                         throw RegistryError(.network, Localized(
@@ -77,18 +71,9 @@ extension Publisher {
                                                                 fr: "impossible de mettre à jour la branche main de \(path) : \(error.frenchText)"),
                                         hint: error.localizedHint)
                 }
-                try cache.recordKnown(blob, of: entry.id)
-                var published = result(.published, entry, path: layoutPath, commit: commit, blob: blob, isNew: isNew, attempts: attempt)
-                published.author = author
-                published.message = message
-                return published
+                try cache.recordKnown(publication.blob, of: entry.id)
+                return result(.published, entry, commit: commit, publication, attempts: attempt)
             }
         }
-    }
-
-    func result(_ status: PublishResult.Status, _ entry: PublishEntry, path: String, commit: ObjectID?, blob: ObjectID,
-                isNew: Bool, attempts: Int) -> PublishResult {
-        PublishResult(status: status, id: entry.id, path: path, registry: location.displayURL, commit: commit, blob: blob,
-                      isNew: isNew, message: nil, author: nil, attempts: attempts, createdDefaultRegistry: false, rebuiltCache: false)
     }
 }

@@ -8,7 +8,6 @@ extension Publisher {
     /// having to be that tip. When the push is refused because `main` moved, fetch again and re-apply on
     /// the new tip after a backoff, up to ``PublishOptions/maximumAttempts``.
     func publishRemotely(_ entry: PublishEntry, cache: RegistryCache) throws(RegistryError) -> PublishResult {
-        let layoutPath = RegistryLayout.sharded.path(for: entry.id)
         var rebuiltAfterFailure = false
         var attempt = 0
         var justRebuilt = false
@@ -23,12 +22,11 @@ extension Publisher {
             justRebuilt = false
             if useCachedTip, let cached = cache.tip {
                 useCachedTip = false
-                if case .commit(let commit?, let blob, let isNew, let author, let message)? =
+                if case .commit(let commit, let publication)? =
                     try? self.plan(entry, on: cached, in: cache.repository, known: cache.knownBlob(of: entry.id)) {
                     PhaseTrace.mark("plan on the cached tip")
                     if try push(commit, on: cached, from: cache) {
-                        return try published(entry, commit: commit, on: cached, blob: blob, isNew: isNew, author: author,
-                                             message: message, attempts: attempt, cache: cache)
+                        return try published(entry, commit: commit, on: cached, publication, attempts: attempt, cache: cache)
                     }
                 }
                 // Stale cache (or a result only a fresh tip may decide): fetch now, without backoff.
@@ -60,15 +58,9 @@ extension Publisher {
                 continue
             }
             switch plan {
-            case .upToDate(let blob):
-                if !options.dryRun { try cache.recordKnown(blob, of: entry.id) }
-                return result(.upToDate, entry, path: layoutPath, commit: tip, blob: blob, isNew: false, attempts: attempt)
-            case .commit(nil, let blob, let isNew, let author, let message):
-                var dry = result(.dryRun, entry, path: layoutPath, commit: nil, blob: blob, isNew: isNew, attempts: attempt)
-                dry.author = author
-                dry.message = message
-                return dry
-            case .commit(let commit?, let blob, let isNew, let author, let message):
+            case .unchanged(let unchanged):
+                return try result(for: unchanged, entry, tip: tip, cache: cache, attempts: attempt)
+            case .commit(let commit, let publication):
                 let accepted = try push(commit, on: tip, from: cache)
                 guard accepted else {
                     if attempt >= options.maximumAttempts {
@@ -79,27 +71,23 @@ extension Publisher {
                     }
                     continue
                 }
-                return try published(entry, commit: commit, on: tip, blob: blob, isNew: isNew, author: author,
-                                     message: message, attempts: attempt, cache: cache)
+                return try published(entry, commit: commit, on: tip, publication, attempts: attempt, cache: cache)
             }
         }
     }
 
     /// After the registry accepted `commit`: keeps the cache in step (so the next publish is warm),
     /// records the published version and compacts the cache when needed.
-    private func published(_ entry: PublishEntry, commit: ObjectID, on tip: ObjectID, blob: ObjectID, isNew: Bool, author: Signature,
-                           message: String, attempts: Int, cache: RegistryCache) throws(RegistryError) -> PublishResult {
-        try? cache.repository.updateReference(RegistryCache.mainReference, to: commit, expected: tip, message: "codesocial: \(message)")
+    private func published(_ entry: PublishEntry, commit: ObjectID, on tip: ObjectID, _ publication: Publication, attempts: Int,
+                           cache: RegistryCache) throws(RegistryError) -> PublishResult {
+        try? cache.repository.updateReference(RegistryCache.mainReference, to: commit, expected: tip,
+                                              message: "codesocial: \(publication.message)")
         PhaseTrace.mark("cache main update")
-        try cache.recordKnown(blob, of: entry.id)
+        try cache.recordKnown(publication.blob, of: entry.id)
         PhaseTrace.mark("known-state write")
         cache.compactIfNeeded()
         PhaseTrace.mark("compaction check")
-        var published = result(.published, entry, path: RegistryLayout.sharded.path(for: entry.id), commit: commit, blob: blob,
-                               isNew: isNew, attempts: attempts)
-        published.author = author
-        published.message = message
-        return published
+        return result(.published, entry, commit: commit, publication, attempts: attempts)
     }
 
     /// Pushes `commit` (built on `tip`) to the registry's main: the server's main must still be `tip`
@@ -117,7 +105,6 @@ extension Publisher {
             PhaseTrace.mark("push refused: the registry moved")
             return false
         } catch where error.kind == .rejected {
-            if Self.isRaceRejection(error.message) { return false }
             throw RegistryError(.cannotWrite, Localized(en: "\(location.displayURL) refused the push: \(error.message)",
                                                         fr: "\(location.displayURL) a refusé le push : \(error.frenchText)"),
                                 hint: Localized(en: "the registry's server or a hook refused the update; ask its maintainers",
@@ -125,13 +112,6 @@ extension Publisher {
         } catch {
             throw RegistryError(transport: error, location: location, timeout: options.timeout)
         }
-    }
-
-    /// Whether a server's rejection means "the branch moved" (retry) rather than a policy refusal.
-    static func isRaceRejection(_ message: String) -> Bool {
-        let lower = message.lowercased()
-        return ["non-fast-forward", "fetch first", "failed to update ref", "failed to lock", "cannot lock",
-                "stale info", "incorrect old value", "reference already exists", "but expected"].contains { lower.contains($0) }
     }
 
     /// Credentials, known_hosts, timeout and progress for one fetch or push.

@@ -104,10 +104,57 @@ public struct Publisher: Sendable {
 extension Publisher {
     /// What publishing `entry` on a given tip amounts to.
     enum Plan {
+        /// Nothing to move.
+        case unchanged(Unchanged)
+        /// A commit to move `main` to.
+        case commit(ObjectID, Publication)
+    }
+
+    /// A plan that moves nothing.
+    enum Unchanged {
         /// The tip already holds this exact content.
         case upToDate(blob: ObjectID)
-        /// A commit to move `main` to (or, in a dry run, nil).
-        case commit(ObjectID?, blob: ObjectID, isNew: Bool, author: Signature, message: String)
+        /// A dry run: what would be committed.
+        case dryRun(Publication)
+    }
+
+    /// The entry's new version and the commit's metadata.
+    struct Publication {
+        var blob: ObjectID
+        var isNew: Bool
+        var author: Signature
+        var message: String
+    }
+
+    /// The result of a plan that moves nothing; "already up to date" is remembered as this user's
+    /// version, outside dry runs.
+    func result(for unchanged: Unchanged, _ entry: PublishEntry, tip: ObjectID, cache: RegistryCache,
+                attempts: Int) throws(RegistryError) -> PublishResult {
+        switch unchanged {
+        case .upToDate(let blob):
+            if !options.dryRun { try cache.recordKnown(blob, of: entry.id) }
+            return result(.upToDate, entry, path: RegistryLayout.sharded.path(for: entry.id), commit: tip, blob: blob,
+                          isNew: false, attempts: attempts)
+        case .dryRun(let publication):
+            return result(.dryRun, entry, commit: nil, publication, attempts: attempts)
+        }
+    }
+
+    /// A result of this publisher, without author or message.
+    func result(_ status: PublishResult.Status, _ entry: PublishEntry, path: String, commit: ObjectID?, blob: ObjectID,
+                isNew: Bool, attempts: Int) -> PublishResult {
+        PublishResult(status: status, id: entry.id, path: path, registry: location.displayURL, commit: commit, blob: blob,
+                      isNew: isNew, message: nil, author: nil, attempts: attempts, createdDefaultRegistry: false, rebuiltCache: false)
+    }
+
+    /// A result carrying `publication`'s author and message.
+    func result(_ status: PublishResult.Status, _ entry: PublishEntry, commit: ObjectID?, _ publication: Publication,
+                attempts: Int) -> PublishResult {
+        var value = result(status, entry, path: RegistryLayout.sharded.path(for: entry.id), commit: commit, blob: publication.blob,
+                           isNew: publication.isNew, attempts: attempts)
+        value.author = publication.author
+        value.message = publication.message
+        return value
     }
 
     /// Reads the registry's configuration at `tip`, checks the format version, checks for conflicts and
@@ -145,17 +192,18 @@ extension Publisher {
         do {
             let theirs = try repository.treeEntry(at: path, in: tree)
             let ours = options.dryRun ? try Repository.hashBlob(entry.contents) : try repository.writeBlob(entry.contents)
-            if let theirs, theirs.id == ours, theirs.mode == .blob { return .upToDate(blob: ours) }
+            if let theirs, theirs.id == ours, theirs.mode == .blob { return .unchanged(.upToDate(blob: ours)) }
             if !options.force {
                 try checkConflict(entry: entry, path: path, theirs: theirs?.id, known: known, tip: tip, in: repository)
             }
             let author = try resolveAuthor(entry: entry, repository: repository)
             let message = message(for: entry)
-            if options.dryRun { return .commit(nil, blob: ours, isNew: theirs == nil, author: author, message: message) }
+            let publication = Publication(blob: ours, isNew: theirs == nil, author: author, message: message)
+            if options.dryRun { return .unchanged(.dryRun(publication)) }
             let newTree = try repository.updatedTree(base: tree, changes: [.upsert(path: path, blob: ours, mode: .blob)])
             let committer = Signature(name: author.name, email: author.email)
             let commit = try repository.createCommit(tree: newTree, parents: [tip], author: author, committer: committer, message: message)
-            return .commit(commit, blob: ours, isNew: theirs == nil, author: author, message: message)
+            return .commit(commit, publication)
         } catch let error as RegistryError {
             throw error
         } catch {

@@ -14,15 +14,10 @@ extension Repository {
     /// when called from a Swift task, cancelling the task cancels the transfer.
     /// - Throws: ``GitError`` of kind `nonFastForward` (the remote moved: fetch, merge and retry),
     ///   `rejected` (a hook or the server refused; the message has the server's reason), `authentication`,
-    ///   `unknownHostKey`, `hostKeyMismatch`, `notFound`, `network`, `timeout`, `invalid`;
-    ///   `referenceChanged` when a reference in `leases` does not have the expected value on the remote
-    ///   (nothing was sent).
-    /// - Parameter leases: references that must have these values on the remote, as advertised on the
-    ///   push connection itself, for the push to go ahead (like `git push --force-with-lease`, but checked
-    ///   by the client): lets a caller skip fetching when its copy of the remote is current, at the cost of
-    ///   no extra round trip. The server's own compare-and-swap still guards the update.
-    public func push(to url: String, refspecs: [String], leases: [String: ObjectID] = [:],
-                     options: TransferOptions = TransferOptions()) throws(GitError) {
+    ///   `unknownHostKey`, `hostKeyMismatch`, `notFound`, `network`, `timeout`, `invalid`.
+    /// Publishing one commit uses ``pushCommit(_:to:expected:url:options:)`` instead, which sends only the
+    /// new objects and checks the remote's value of the reference before sending.
+    public func push(to url: String, refspecs: [String], options: TransferOptions = TransferOptions()) throws(GitError) {
         let remote = try RemoteURL(url)
         if remote.isLocal && !options.allowForcingLocalPush {
             throw GitError(.invalid, "refusing to push to the local repository \(url): libgit2 would overwrite its references without compare-and-swap",
@@ -47,14 +42,6 @@ extension Repository {
             try check("git_push_options_init") { git_push_options_init(&pushOptions, UInt32(GIT_PUSH_OPTIONS_VERSION)) }
             pushOptions.callbacks = try TransferCallbacks.make(for: context)
             pushOptions.proxy_opts.type = GIT_PROXY_AUTO
-            if !leases.isEmpty {
-                // Connect first and read the advertisement: git_remote_push then reuses this connection.
-                var callbacks = pushOptions.callbacks
-                var proxy = pushOptions.proxy_opts
-                let connected = git_remote_connect(handle, GIT_DIRECTION_PUSH, &callbacks, &proxy, nil)
-                if connected < 0 { throw TransferWorker.failure(code: connected, function: "git_remote_connect", context: context) }
-                try Self.checkLeases(leases, remote: handle, url: remote.sanitized)
-            }
             let code = TransferWorker.withStrarray(refspecs) { array in git_remote_push(handle, array, &pushOptions) }
             if code < 0 {
                 var error = TransferWorker.failure(code: code, function: "git_remote_push", context: context)
@@ -67,27 +54,6 @@ extension Repository {
         }
     }
 
-    /// Checks that the references the remote advertised have the values in `leases` (a missing reference
-    /// never matches).
-    private static func checkLeases(_ leases: [String: ObjectID], remote: OpaquePointer?, url: String) throws(GitError) {
-        var heads: UnsafeMutablePointer<UnsafePointer<git_remote_head>?>?
-        var count = 0
-        try check("git_remote_ls") { git_remote_ls(&heads, &count, remote) }
-        var advertised: [String: ObjectID] = [:]
-        if let heads {
-            for index in 0..<count {
-                guard let head = heads[index]?.pointee, let name = head.name else { continue }
-                let id = withUnsafeBytes(of: head.oid.id) { ObjectID(bytes: Array($0.prefix(20))) }
-                advertised[String(cString: name)] = id
-            }
-        }
-        for (reference, expected) in leases.sorted(by: { $0.key < $1.key }) where advertised[reference] != expected {
-            let now = advertised[reference].map { "is now \($0.abbreviated())" } ?? "no longer exists"
-            throw GitError(.referenceChanged, "\(reference) on \(url) \(now), not \(expected.abbreviated()) as expected",
-                           function: "push", hint: "the remote moved: fetch, merge and push again")
-        }
-    }
-
     /// Turns the `push_update_reference` reports into success or a precise error.
     static func checkPushStatuses(_ statuses: [(reference: String, status: String?)], expected: [String],
                                           context: TransferContext) throws(GitError) {
@@ -96,9 +62,11 @@ extension Repository {
             let lower = status.lowercased()
             let messages = context.serverMessages
             let detail = messages.isEmpty ? "" : " (server: \(messages))"
-            // "failed to update ref" / "cannot lock ref": receive-pack's compare-and-swap lost a race.
+            // receive-pack's compare-and-swap lost a race ("failed to update ref", "cannot lock ref … but
+            // expected …", "incorrect old value provided"; "reference already exists" for a ref created meanwhile).
+            // Classified here, once, for every caller: anything else is a policy refusal.
             let raced = ["non-fast-forward", "fetch first", "stale info", "failed to update ref", "failed to lock",
-                         "cannot lock ref", "but expected"]
+                         "cannot lock ref", "but expected", "incorrect old value", "reference already exists"]
             if raced.contains(where: lower.contains) {
                 throw GitError(.nonFastForward, "the server refused to update \(reference): \(status)\(detail)",
                                function: "push_update_reference", hint: "the remote moved: fetch, merge and push again")
