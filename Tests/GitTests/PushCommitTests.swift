@@ -56,6 +56,8 @@ struct PushCommitTests {
         let progress = ProgressLog()
         var options = TransferOptions.test()
         options.progress = { progress.append($0) }
+        // Certificate authorities are read for HTTPS only: an unreadable file does not concern git://.
+        options.certificateAuthorityFile = "/nonexistent/codesocial-ca.pem"
         let report = try scratch.local.repository.pushCommit(scratch.second, to: "refs/heads/main", expected: scratch.first,
                                                              url: daemon.url("registry.git"), options: options)
         try scratch.expectPushed()
